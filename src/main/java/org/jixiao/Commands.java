@@ -1,0 +1,32 @@
+package org.jixiao;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.jixiao.evaluation.ScoreCommand;
+import org.jixiao.exchange.TableCheckCommand;
+
+/**
+ * The command-line tools of the jar, run without starting the server or touching a database:
+ * {@code table check FILE... [--json]} and {@code score SCENARIO.json}.
+ */
+final class Commands {
+
+    private Commands() {
+    }
+
+    static boolean handles(String[] args) {
+        return args.length > 0 && (args[0].equals("table") || args[0].equals("score"));
+    }
+
+    /** Runs a command and returns its exit code. */
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.get(0).equals("table")) {
+            if (args.size() < 2 || !args.get(1).equals("check")) {
+                err.println("用法：table check 文件... [--json]");
+                return 2;
+            }
+            return TableCheckCommand.run(args.subList(2, args.size()), out, err);
+        }
+        return ScoreCommand.run(args.subList(1, args.size()), out, err);
+    }
+}

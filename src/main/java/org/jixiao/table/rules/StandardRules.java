@@ -10,6 +10,15 @@ public final class StandardRules {
     }
 
     public static List<TableRule> all() {
-        return List.of();
+        return List.of(
+                new FunctionalFirstLevelCount(),
+                new DynamicWorkLimits(),
+                new FixedItemsUnchanged(),
+                new NoAdministrativeContentInFunctional(),
+                new MediaLevelNamed(),
+                new PointsAddUp(),
+                new ResponsibilityComplete(),
+                new TextPresent(),
+                new CodesConsistent());
     }
 }

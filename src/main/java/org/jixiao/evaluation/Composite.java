@@ -1,0 +1,25 @@
+package org.jixiao.evaluation;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/** Applies the composite formula; every part is exact, only the sum is rounded. */
+final class Composite {
+
+    private Composite() {
+    }
+
+    static CompositeBreakdown of(CompositeFormula formula, BigDecimal tableScore, BigDecimal tableTotal,
+                                 @Nullable BigDecimal publicAppraisal, Adjustments adjustments) {
+        BigDecimal tablePart = tableScore.multiply(formula.tableShare());
+        BigDecimal appraisal = publicAppraisal == null ? BigDecimal.ZERO : publicAppraisal;
+        // dividing by 100 only moves the decimal point: exact, no rounding needed
+        BigDecimal appraisalScaled = appraisal.multiply(tableTotal).movePointLeft(2);
+        BigDecimal appraisalPart = appraisalScaled.multiply(formula.appraisalShare());
+        BigDecimal unrounded = tablePart.add(appraisalPart).add(adjustments.bonus())
+                .subtract(adjustments.deductionTotal());
+        return new CompositeBreakdown(tableScore, tableTotal, formula.tableShare(), tablePart, publicAppraisal,
+                appraisalScaled, formula.appraisalShare(), appraisalPart, adjustments.bonus(),
+                adjustments.deductionTotal(), unrounded, formula.rounding().apply(unrounded));
+    }
+}

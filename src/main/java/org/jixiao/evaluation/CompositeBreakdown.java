@@ -1,0 +1,25 @@
+package org.jixiao.evaluation;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The composite, part by part: tablePart + appraisalPart + bonus − deductions = unrounded → composite.
+ *
+ * @param tableScore      考评表得分: sum of item scores
+ * @param tableTotal      the table's full points: sum of item weights
+ * @param tablePart       tableScore × tableShare, exact
+ * @param publicAppraisal 公众评议得分 out of 100 as entered; {@code null} when missing (counts 0)
+ * @param appraisalScaled publicAppraisal / 100 × tableTotal, exact
+ * @param appraisalPart   appraisalScaled × appraisalShare, exact
+ * @param bonus           正向激励加分 after the cap
+ * @param deductions      察访核验扣分
+ * @param unrounded       the exact sum
+ * @param composite       the sum rounded with the formula's rounding
+ */
+public record CompositeBreakdown(BigDecimal tableScore, BigDecimal tableTotal, BigDecimal tableShare,
+                                 BigDecimal tablePart, @Nullable BigDecimal publicAppraisal,
+                                 BigDecimal appraisalScaled, BigDecimal appraisalShare, BigDecimal appraisalPart,
+                                 BigDecimal bonus, BigDecimal deductions, BigDecimal unrounded,
+                                 BigDecimal composite) {
+}

@@ -82,8 +82,25 @@ public final class TargetTable {
         replaceCategory(category.withFirstLevel(rows));
     }
 
+    /** Replaces an authored first-level indicator's content, keeping its second level. */
     public void replaceFirstLevel(FirstLevelIndicator row) {
-        editFirstLevel(row.id(), existing -> row.withSecondLevel(existing.secondLevel()));
+        editFirstLevel(row.id(), existing -> {
+            if (existing.isItem() && !row.isItem()) {
+                throw new IllegalStateException("固定或单项指标的内容和分值不可修改，只能填写责任分工");
+            }
+            return row.withSecondLevel(existing.secondLevel());
+        });
+    }
+
+    /** Sets who answers for an item without second level; its content and weight stay as they are. */
+    public void assignItem(UUID rowId, Responsibility responsibility) {
+        editFirstLevel(rowId, l1 -> {
+            if (!l1.isItem()) {
+                throw new IllegalStateException("该一级指标下设二级指标，请在二级指标上填写责任分工");
+            }
+            return new FirstLevelIndicator(l1.id(), l1.code(), l1.text(), l1.points(), l1.basis(), l1.area(),
+                    responsibility, l1.secondLevel());
+        });
     }
 
     public void removeFirstLevel(UUID rowId) {

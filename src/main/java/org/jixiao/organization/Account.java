@@ -1,0 +1,27 @@
+package org.jixiao.organization;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * 用户账号 — who signs in, with a hashed password, a role and, for unit roles, the unit.
+ */
+@Table("account")
+public record Account(
+        @Id @Nullable Long id,
+        String username,
+        String passwordHash,
+        String displayName,
+        Role role,
+        @Nullable Long unitId,
+        boolean enabled,
+        Instant createdAt) {
+
+    public Account {
+        if (role != Role.ADMIN && unitId == null) {
+            throw new IllegalArgumentException("单位账号必须属于一个单位");
+        }
+    }
+}

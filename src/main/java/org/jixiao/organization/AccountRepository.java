@@ -1,0 +1,9 @@
+package org.jixiao.organization;
+
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface AccountRepository extends ListCrudRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+}

@@ -1,0 +1,9 @@
+package org.jixiao.organization;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface DepartmentRepository extends ListCrudRepository<Department, Long> {
+
+    List<Department> findByUnitIdOrderByPosition(long unitId);
+}

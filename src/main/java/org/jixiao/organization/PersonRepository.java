@@ -1,0 +1,9 @@
+package org.jixiao.organization;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface PersonRepository extends ListCrudRepository<Person, Long> {
+
+    List<Person> findByUnitIdOrderByPosition(long unitId);
+}

@@ -1,0 +1,127 @@
+package org.jixiao.plan;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jixiao.cycle.AssessmentCycle;
+import org.jixiao.cycle.AssessmentCycles;
+import org.jixiao.organization.CurrentUser;
+import org.jixiao.organization.Unit;
+import org.jixiao.organization.UnitRepository;
+import org.jixiao.table.Finding;
+import org.jixiao.table.TableCheck;
+import org.jixiao.table.TableChecker;
+import org.jixiao.table.TargetTable;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and changes units' target tables on behalf of a user: checks access, applies the change
+ * to the aggregate, stores it and returns the table with fresh findings.
+ */
+@Service
+public class TargetTableService {
+
+    private final TargetTableRepository tables;
+    private final AssessmentCycles cycles;
+    private final UnitRepository units;
+    private final TableChecker checker;
+    private final Clock clock;
+
+    TargetTableService(TargetTableRepository tables, AssessmentCycles cycles, UnitRepository units, Clock clock) {
+        this.tables = tables;
+        this.cycles = cycles;
+        this.units = units;
+        this.checker = TableChecker.standard();
+        this.clock = clock;
+    }
+
+    public TableView view(UUID tableId, CurrentUser user) {
+        TargetTableRepository.Stored stored = tables.find(tableId).orElseThrow(() -> new TableNotFoundException(tableId));
+        requireRead(user, stored.table());
+        return view(stored, user);
+    }
+
+    /**
+     * Applies {@code change} to the table read at {@code expectedVersion} and stores it. A change
+     * the aggregate refuses, or a stale version, leaves the stored table as it was.
+     */
+    @Transactional
+    public TableView edit(UUID tableId, long expectedVersion, CurrentUser user, Consumer<TargetTable> change) {
+        TargetTableRepository.Stored stored = tables.find(tableId).orElseThrow(() -> new TableNotFoundException(tableId));
+        requireEdit(user, stored.table());
+        TargetTable table = stored.table();
+        change.accept(table);
+        long version = tables.update(table, expectedVersion, user.username(), clock.instant());
+        return view(new TargetTableRepository.Stored(table, version), user);
+    }
+
+    /** Starts the unit's table for the cycle from the cycle's template, or returns the existing one. */
+    @Transactional
+    public UUID start(long cycleId, long unitId, CurrentUser user) {
+        if (!user.canEdit(unitId)) {
+            throw new AccessDeniedException("无权编辑该单位的考评表");
+        }
+        return tables.findId(cycleId, unitId).orElseGet(() -> {
+            AssessmentCycle cycle = cycles.get(cycleId);
+            Unit unit = units.findById(unitId).orElseThrow(() -> new IllegalArgumentException("单位不存在：" + unitId));
+            TargetTable table = TargetTable.draft(cycleId, unitId, unit.name(), cycle.template());
+            tables.insert(table, user.username(), clock.instant());
+            return table.id();
+        });
+    }
+
+    /** Stores a table built elsewhere (demo data, imports) as the unit's table for its cycle. */
+    @Transactional
+    public UUID store(TargetTable table, CurrentUser user) {
+        if (!user.canEdit(table.unitId())) {
+            throw new AccessDeniedException("无权编辑该单位的考评表");
+        }
+        tables.findId(table.cycleId(), table.unitId()).ifPresent(tables::delete);
+        tables.insert(table, user.username(), clock.instant());
+        return table.id();
+    }
+
+    /** One line of the home page: a unit the user may see and its table in the cycle, if any. */
+    public record UnitTable(Unit unit, @Nullable TableView table) {
+    }
+
+    /** The units of the cycle's series the user may see, each with its table and findings. */
+    public List<UnitTable> overview(AssessmentCycle cycle, CurrentUser user) {
+        return units.findAllByOrderById().stream()
+                .filter(unit -> unit.series().equals(cycle.series()) && user.canRead(unit.id()))
+                .map(unit -> new UnitTable(unit, tables.findId(cycle.id(), unit.id())
+                        .flatMap(tables::find)
+                        .map(stored -> new TableView(stored.table(), cycle, stored.version(),
+                                check(stored.table(), cycle), user.canEdit(unit.id())))
+                        .orElse(null)))
+                .toList();
+    }
+
+    public List<Finding> check(TargetTable table, AssessmentCycle cycle) {
+        return checker.check(new TableCheck(table, cycle.template(), null));
+    }
+
+    private TableView view(TargetTableRepository.Stored stored, CurrentUser user) {
+        AssessmentCycle cycle = cycles.get(stored.table().cycleId());
+        return new TableView(stored.table(), cycle, stored.version(), check(stored.table(), cycle),
+                user.canEdit(stored.table().unitId()));
+    }
+
+    private static void requireRead(CurrentUser user, TargetTable table) {
+        if (!user.canRead(table.unitId())) {
+            // Not found rather than forbidden: a user learns nothing about other units' tables.
+            throw new TableNotFoundException(table.id());
+        }
+    }
+
+    private static void requireEdit(CurrentUser user, TargetTable table) {
+        requireRead(user, table);
+        if (!user.canEdit(table.unitId())) {
+            throw new AccessDeniedException("无权编辑该单位的考评表");
+        }
+    }
+}

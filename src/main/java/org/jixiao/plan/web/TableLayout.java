@@ -1,0 +1,162 @@
+package org.jixiao.plan.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jixiao.plan.TableView;
+import org.jixiao.table.FirstLevelIndicator;
+import org.jixiao.table.IndicatorCode;
+import org.jixiao.table.Points;
+import org.jixiao.table.PolicyReference;
+import org.jixiao.table.Responsibility;
+import org.jixiao.table.SecondLevelIndicator;
+import org.jixiao.table.Severity;
+import org.jixiao.table.TableCategory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The target table laid out like the official one: one HTML row per scored row, the category cell
+ * spanning its rows, the 文件依据 and 一级指标 cells spanning their second-level rows (or, for fixed
+ * items, the items of one sub-area), a 小计 row per category and editor rows where one is open.
+ */
+public record TableLayout(List<Line> lines, Points total) {
+
+    /** Columns of the official table plus the actions column. */
+    static final int COLUMNS = 12;
+
+    public record CategoryCell(String key, String name, @Nullable Points declared, Points actual, int rowspan,
+                        boolean authored) {
+    }
+
+    public record GroupCell(@Nullable UUID firstLevelId, @Nullable IndicatorCode code, String text, @Nullable Points points,
+                     List<PolicyReference> basis, int rowspan, boolean editableFirstLevel, boolean first,
+                     boolean last) {
+    }
+
+    /**
+     * One line of the table body.
+     *
+     * @param kind row (a scored row or an empty first-level indicator), editor, or subtotal
+     */
+    public record Line(String kind, @Nullable CategoryCell category, @Nullable GroupCell group, @Nullable UUID rowId,
+                @Nullable UUID firstLevelId, String rowKind, @Nullable IndicatorCode code, String text,
+                @Nullable Points weight, Responsibility responsibility, @Nullable Severity severity,
+                boolean first, boolean last, @Nullable Editing editor, @Nullable TableCategory subtotal) {
+
+        public String departmentNames() {
+            return String.join("、", responsibility.departments().stream().map(d -> d.name()).toList());
+        }
+
+        public String departmentHeads() {
+            return String.join("、", responsibility.departments().stream().map(d -> d.head())
+                    .filter(h -> !h.isEmpty()).toList());
+        }
+
+        public String leaders() {
+            return String.join("、", responsibility.leaders());
+        }
+    }
+
+    static TableLayout of(TableView view, @Nullable Editing editing) {
+        Map<UUID, Severity> severity = view.rowSeverity();
+        List<Line> lines = new ArrayList<>();
+        for (TableCategory category : view.table().categories()) {
+            boolean authored = view.cycle().template().category(category.key())
+                    .map(c -> c.isAuthored()).orElse(true);
+            List<List<Line>> groups = new ArrayList<>();
+            List<FirstLevelIndicator> rows = category.firstLevel();
+            for (int i = 0; i < rows.size(); i++) {
+                FirstLevelIndicator l1 = rows.get(i);
+                if (l1.isItem()) {
+                    int end = i;
+                    while (!l1.area().isEmpty() && end + 1 < rows.size() && rows.get(end + 1).isItem()
+                            && rows.get(end + 1).area().equals(l1.area())) {
+                        end++;
+                    }
+                    groups.add(itemGroup(rows.subList(i, end + 1), severity, editing));
+                    i = end;
+                } else {
+                    groups.add(firstLevelGroup(l1, i == 0, i == rows.size() - 1, severity, editing));
+                }
+            }
+            List<Line> categoryLines = new ArrayList<>();
+            groups.forEach(categoryLines::addAll);
+            if (editing != null && editing.isFor("new-l1", category.key())) {
+                categoryLines.add(editorLine(editing));
+            }
+            if (categoryLines.isEmpty()) {
+                categoryLines.add(new Line("empty", null, null, null, null, "", null, "", null, Responsibility.NONE,
+                        null, false, false, null, null));
+            }
+            Line first = categoryLines.get(0);
+            categoryLines.set(0, withCategory(first, new CategoryCell(category.key(), category.name(),
+                    category.declaredPoints(), category.actualPoints(), categoryLines.size(), authored)));
+            lines.addAll(categoryLines);
+            lines.add(new Line("subtotal", null, null, null, null, "", null, "", null, Responsibility.NONE, null,
+                    false, false, null, category));
+        }
+        return new TableLayout(lines, view.table().totalPoints());
+    }
+
+    private static List<Line> firstLevelGroup(FirstLevelIndicator l1, boolean firstInCategory, boolean lastInCategory,
+                                              Map<UUID, Severity> severity, @Nullable Editing editing) {
+        List<Line> group = new ArrayList<>();
+        List<SecondLevelIndicator> second = l1.secondLevel();
+        if (second.isEmpty()) {
+            group.add(new Line("row", null, null, l1.id(), l1.id(), "l1-only", null, "", null, Responsibility.NONE,
+                    severity.get(l1.id()), true, true, null, null));
+        }
+        for (int j = 0; j < second.size(); j++) {
+            SecondLevelIndicator l2 = second.get(j);
+            group.add(new Line("row", null, null, l2.id(), l1.id(), "l2", l2.code(), l2.text(), l2.weight(),
+                    l2.responsibility(), severity.get(l2.id()), j == 0, j == second.size() - 1, null, null));
+        }
+        int spanned = group.size();
+        GroupCell cell = new GroupCell(l1.id(), l1.code(), l1.text(), l1.points(), l1.basis(), spanned, true,
+                firstInCategory, lastInCategory);
+        group.set(0, withGroup(group.get(0), cell));
+        if (editing != null && (editing.isFor("l1", l1.id()) || editing.isFor("new-l2", l1.id())
+                || second.stream().anyMatch(l2 -> editing.isFor("l2", l2.id())))) {
+            group.add(editorLine(editing));
+        }
+        return group;
+    }
+
+    private static List<Line> itemGroup(List<FirstLevelIndicator> items, Map<UUID, Severity> severity,
+                                        @Nullable Editing editing) {
+        List<Line> group = new ArrayList<>();
+        boolean hasArea = !items.get(0).area().isEmpty();
+        for (FirstLevelIndicator item : items) {
+            Responsibility responsibility = item.responsibility() == null ? Responsibility.NONE : item.responsibility();
+            group.add(new Line("row", null, null, item.id(), item.id(), "item", item.code(),
+                    hasArea ? item.text() : "", item.points(), responsibility, severity.get(item.id()), false, false,
+                    null, null));
+        }
+        FirstLevelIndicator first = items.get(0);
+        GroupCell cell = new GroupCell(null, null, hasArea ? first.area() : first.text(), null, List.of(),
+                group.size(), false, false, false);
+        group.set(0, withGroup(group.get(0), cell));
+        if (editing != null && items.stream().anyMatch(item -> editing.isFor("item", item.id()))) {
+            group.add(editorLine(editing));
+        }
+        return group;
+    }
+
+    private static Line editorLine(Editing editing) {
+        return new Line("editor", null, null, null, null, "", null, "", null, Responsibility.NONE, null, false, false,
+                editing, null);
+    }
+
+    private static Line withCategory(Line line, CategoryCell cell) {
+        return new Line(line.kind(), cell, line.group(), line.rowId(), line.firstLevelId(), line.rowKind(),
+                line.code(), line.text(), line.weight(), line.responsibility(), line.severity(), line.first(),
+                line.last(), line.editor(), line.subtotal());
+    }
+
+    private static Line withGroup(Line line, GroupCell cell) {
+        return new Line(line.kind(), line.category(), cell, line.rowId(), line.firstLevelId(), line.rowKind(),
+                line.code(), line.text(), line.weight(), line.responsibility(), line.severity(), line.first(),
+                line.last(), line.editor(), line.subtotal());
+    }
+}

@@ -18,8 +18,14 @@ final class Composite {
         BigDecimal appraisalPart = appraisalScaled.multiply(formula.appraisalShare());
         BigDecimal unrounded = tablePart.add(appraisalPart).add(adjustments.bonus())
                 .subtract(adjustments.deductionTotal());
-        return new CompositeBreakdown(tableScore, tableTotal, formula.tableShare(), tablePart, publicAppraisal,
-                appraisalScaled, formula.appraisalShare(), appraisalPart, adjustments.bonus(),
-                adjustments.deductionTotal(), unrounded, formula.rounding().apply(unrounded));
+        return new CompositeBreakdown(tableScore, tableTotal, formula.tableShare(), tidy(tablePart), publicAppraisal,
+                tidy(appraisalScaled), formula.appraisalShare(), tidy(appraisalPart), adjustments.bonus(),
+                adjustments.deductionTotal(), tidy(unrounded), formula.rounding().apply(unrounded));
+    }
+
+    /** The same exact value without the trailing zeros multiplication leaves (64.2950 → 64.295), at least 2 decimals. */
+    private static BigDecimal tidy(BigDecimal exact) {
+        BigDecimal stripped = exact.stripTrailingZeros();
+        return stripped.scale() < 2 ? stripped.setScale(2) : stripped;
     }
 }

@@ -49,11 +49,13 @@ final class ScenarioCheck {
     private static void checkItem(ScoringSettings settings, UnitInput unit, ScoredItem item, String at,
                                   List<ScenarioProblem> problems) {
         GradeScheme scheme = settings.schemes().get(item.scheme());
-        if (scheme == null) {
+        Integer tier = item.tier();
+        // the scheme only matters once a tier is assessed
+        if (tier != null && scheme == null) {
             problems.add(new ScenarioProblem(at + ".scheme", "指标 " + item.code() + " 引用的定档方案“"
                     + item.scheme() + "”不存在，可用方案：" + String.join("、", settings.schemes().keySet())));
-        } else if (item.tier() != null && item.tier() > scheme.tierCount()) {
-            problems.add(new ScenarioProblem(at + ".tier", "指标 " + item.code() + " 的档次 " + item.tier()
+        } else if (tier != null && tier > scheme.tierCount()) {
+            problems.add(new ScenarioProblem(at + ".tier", "指标 " + item.code() + " 的档次 " + tier
                     + " 超出定档方案“" + item.scheme() + "”的档数 " + scheme.tierCount()));
         }
         if (item.raterScores().size() > settings.maxRaters()) {

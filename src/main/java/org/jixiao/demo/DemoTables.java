@@ -391,8 +391,7 @@ public final class DemoTables {
     private static void fillFixedItems(TargetTable table, Function<FirstLevelIndicator, Responsibility> who) {
         for (FirstLevelIndicator item : table.allFirstLevel()) {
             if (item.isItem()) {
-                table.replaceFirstLevel(new FirstLevelIndicator(item.id(), item.code(), item.text(), item.points(),
-                        item.basis(), item.area(), who.apply(item), item.secondLevel()));
+                table.assignItem(item.id(), who.apply(item));
             }
         }
     }

@@ -79,13 +79,12 @@ class CompositeTest {
     @Test
     void roundsOnlyTheFinalSum() {
         UnitInput unit = new UnitInput("a", "甲单位", Scenarios.SERIES, "一组",
-                List.of(Scenarios.pending("1-1", 100).withScores(Scenarios.scores("33.33", "33.33", "33.33"))),
+                List.of(Scenarios.pending("1-1", 100).withScores(Scenarios.scores("33.35", "33.35", "33.35"))),
                 List.of(), List.of(), dec("33.35"));
-        // 33.33 × 0.7 = 23.331, 33.35 × 0.3 = 10.005 → 33.336 → 33.34 (rounding each part first would give 33.34 too,
-        // but the breakdown keeps the exact parts)
+        // 23.345 + 10.005 = 33.35; rounding each part first would give 23.35 + 10.01 = 33.36
         UnitResult result = score(ScoringSettings.defaults(), unit);
-        assertThat(result.breakdown().tablePart()).isEqualByComparingTo("23.331");
+        assertThat(result.breakdown().tablePart()).isEqualByComparingTo("23.345");
         assertThat(result.breakdown().appraisalPart()).isEqualByComparingTo("10.005");
-        assertThat(result.composite()).isEqualTo(dec("33.34"));
+        assertThat(result.composite()).isEqualTo(dec("33.35"));
     }
 }

@@ -1,0 +1,156 @@
+package org.jixiao.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.jixiao.table.IndicatorCode;
+import org.jixiao.table.Points;
+
+/** Properties of the engine over generated scenarios: empty panels, zero weights, empty groups included. */
+class ScoringPropertiesTest {
+
+    @Property
+    void everyItemScoreLiesWithinZeroAndItsWeight(@ForAll("scenarios") Scenario scenario) {
+        for (UnitResult unit : ScoringEngine.score(scenario).units()) {
+            for (ItemResult item : unit.items()) {
+                assertThat(item.score()).isBetween(BigDecimal.ZERO, item.weight().value());
+            }
+        }
+    }
+
+    @Property
+    void theCompositeNeverDecreasesWhenARaterScoreIncreases(@ForAll("scenarios") Scenario scenario,
+                                                            @ForAll("fractions") BigDecimal raise) {
+        for (int u = 0; u < scenario.units().size(); u++) {
+            UnitInput unit = scenario.units().get(u);
+            for (int i = 0; i < unit.items().size(); i++) {
+                ScoredItem item = unit.items().get(i);
+                if (item.raterScores().isEmpty()) {
+                    continue;
+                }
+                RaterScore first = item.raterScores().get(0);
+                BigDecimal room = item.weight().value().subtract(first.score());
+                List<RaterScore> raised = new ArrayList<>(item.raterScores());
+                raised.set(0, new RaterScore(first.rater(),
+                        first.score().add(room.multiply(raise)).setScale(2, java.math.RoundingMode.DOWN)));
+                BigDecimal before = ScoringEngine.score(scenario).units().get(u).composite();
+                BigDecimal after = ScoringEngine.score(replaceItem(scenario, u, i, item.withScores(raised)))
+                        .units().get(u).composite();
+                assertThat(after).isGreaterThanOrEqualTo(before);
+            }
+        }
+    }
+
+    @Property
+    void ranksFollowTheDocumentedTieBreak(@ForAll("scenarios") Scenario scenario) {
+        List<UnitResult> units = ScoringEngine.score(scenario).units();
+        Comparator<UnitResult> bestFirst = Comparator
+                .comparing(UnitResult::composite, Comparator.reverseOrder())
+                .thenComparing(UnitResult::tableScore, Comparator.reverseOrder())
+                .thenComparing((UnitResult r) -> r.adjustments().deductionTotal())
+                .thenComparing((UnitResult r) -> r.breakdown().appraisalScaled(), Comparator.reverseOrder());
+        for (UnitResult unit : units) {
+            long betterInSeries = units.stream()
+                    .filter(o -> o.series().equals(unit.series()) && bestFirst.compare(o, unit) < 0).count();
+            long betterInGroup = units.stream().filter(o -> o.series().equals(unit.series())
+                    && o.group().equals(unit.group()) && bestFirst.compare(o, unit) < 0).count();
+            assertThat(unit.rankInSeries()).isEqualTo(betterInSeries + 1);
+            assertThat(unit.rankInGroup()).isEqualTo(betterInGroup + 1);
+        }
+    }
+
+    @Property
+    void ranksAreAPermutationWhenNoTwoUnitsAreEqualInEverything(@ForAll("scenarios") Scenario scenario) {
+        List<UnitResult> units = ScoringEngine.score(scenario).units();
+        for (String series : units.stream().map(UnitResult::series).distinct().toList()) {
+            List<UnitResult> inSeries = units.stream().filter(u -> u.series().equals(series)).toList();
+            long distinctStandings = inSeries.stream().map(u -> java.util.stream.Stream.of(u.composite(), u.tableScore(),
+                    u.adjustments().deductionTotal(), u.breakdown().appraisalScaled())
+                    .map(BigDecimal::stripTrailingZeros).toList())
+                    .distinct().count();
+            if (distinctStandings == inSeries.size()) {
+                assertThat(inSeries).extracting(UnitResult::rankInSeries).containsExactlyInAnyOrderElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, inSeries.size()).boxed().toList());
+            }
+        }
+    }
+
+    @Property
+    void pendingCountMatchesTheItemsWithoutTierOrScores(@ForAll("scenarios") Scenario scenario) {
+        Results results = ScoringEngine.score(scenario);
+        for (int u = 0; u < scenario.units().size(); u++) {
+            long expected = scenario.units().get(u).items().stream()
+                    .filter(i -> i.tier() == null && i.raterScores().isEmpty()).count();
+            assertThat(results.units().get(u).pendingItems()).isEqualTo(expected);
+        }
+    }
+
+    // ---- generators ----------------------------------------------------------------------------
+
+    @Provide
+    Arbitrary<BigDecimal> fractions() {
+        return Arbitraries.integers().between(0, 100).map(p -> BigDecimal.valueOf(p, 2));
+    }
+
+    @Provide
+    Arbitrary<Scenario> scenarios() {
+        Arbitrary<Aggregation> aggregation = Arbitraries.of(Aggregation.class);
+        Arbitrary<List<UnitInput>> units = unit().list().ofMaxSize(8)
+                .uniqueElements(UnitInput::id);
+        return Combinators.combine(aggregation, units)
+                .as((a, us) -> new Scenario(ScoringSettings.defaults().withAggregation(a), us));
+    }
+
+    private Arbitrary<UnitInput> unit() {
+        Arbitrary<String> id = Arbitraries.strings().alpha().ofLength(4);
+        Arbitrary<String> series = Arbitraries.of("市直政府系列", "区第二系列");
+        Arbitrary<String> group = Arbitraries.of("一组", "二组", "三组");
+        Arbitrary<List<ScoredItem>> items = item().list().ofMaxSize(6).uniqueElements(i -> i.code().value());
+        Arbitrary<List<Incentive>> incentives = Arbitraries.of("国家级", "省级", "市级")
+                .map(level -> new Incentive(level, "奖")).list().ofMaxSize(3);
+        Arbitrary<List<Deduction>> deductions = cents(0, 300)
+                .map(p -> new Deduction(p, "察访")).list().ofMaxSize(2);
+        Arbitrary<BigDecimal> appraisal = cents(0, 10_000).injectNull(0.2);
+        return Combinators.combine(id, series, group, items, incentives, deductions, appraisal)
+                .as((i, s, g, it, in, d, a) -> new UnitInput(i, i, s, g, it, in, d, a));
+    }
+
+    private Arbitrary<ScoredItem> item() {
+        Arbitrary<String> code = Arbitraries.integers().between(1, 30).map(n -> "1-" + n);
+        Arbitrary<Integer> weightCents = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(0)),
+                net.jqwik.api.Tuple.of(5, Arbitraries.integers().between(0, 4000)));
+        Arbitrary<String> scheme = Arbitraries.of(Scenarios.COEFFICIENTS, Scenarios.DIFFERENTIAL);
+        Arbitrary<Integer> tier = Arbitraries.integers().between(1, 3).injectNull(0.3);
+        Arbitrary<List<Promotion>> promotions = Arbitraries.of(Promotion.Kind.class)
+                .map(k -> new Promotion(k, "")).list().ofMaxSize(3);
+        return Combinators.combine(code, weightCents, scheme, tier, promotions).flatAs((c, w, s, t, p) ->
+                Arbitraries.integers().between(0, w).map(cents -> BigDecimal.valueOf(cents, 2))
+                        .list().ofMaxSize(7)
+                        .map(values -> new ScoredItem(new IndicatorCode(c), "", new Points(BigDecimal.valueOf(w, 2)),
+                                s, t, p, values.stream().map(v -> new RaterScore("", v)).toList())));
+    }
+
+    private static Arbitrary<BigDecimal> cents(int min, int max) {
+        return Arbitraries.integers().between(min, max).map(c -> BigDecimal.valueOf(c, 2));
+    }
+
+    private static Scenario replaceItem(Scenario scenario, int unitIndex, int itemIndex, ScoredItem item) {
+        List<UnitInput> units = new ArrayList<>(scenario.units());
+        UnitInput unit = units.get(unitIndex);
+        List<ScoredItem> items = new ArrayList<>(unit.items());
+        items.set(itemIndex, item);
+        units.set(unitIndex, new UnitInput(unit.id(), unit.name(), unit.series(), unit.group(), items,
+                unit.incentives(), unit.deductions(), unit.publicAppraisal()));
+        return new Scenario(scenario.settings(), units);
+    }
+}

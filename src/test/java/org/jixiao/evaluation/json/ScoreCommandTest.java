@@ -1,0 +1,104 @@
+package org.jixiao.evaluation.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jixiao.evaluation.ScoreCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ScoreCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        return ScoreCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path file(String json) throws IOException {
+        return Files.writeString(dir.resolve("scenario.json"), json);
+    }
+
+    @Test
+    void scoresTheWorkedExampleOfTheDocumentation() {
+        assertThat(run("docs/examples/scenario.json")).isZero();
+        JsonNode results = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode science = results.get("units").get(0);
+        assertThat(science.get("name").asString()).isEqualTo("市科技局");
+        assertThat(science.get("tableScore").decimalValue()).isEqualByComparingTo("91.85");
+        assertThat(science.get("composite").asString()).isEqualTo("91.72");
+        assertThat(science.get("band").asString()).isEqualTo("优秀");
+        assertThat(science.get("items").get(0).get("raterScores").get(0).get("dropped").asBoolean()).isTrue();
+        assertThat(results.get("units").get(1).get("pendingItems").asInt()).isEqualTo(1);
+        assertThat(results.get("units").findValuesAsString("rankInSeries")).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void takesDefaultSettingsWhenNoneAreGiven() throws IOException {
+        Path scenario = file("""
+                {"units": [{"id": "a", "publicAppraisal": 80,
+                  "items": [{"code": "1-1", "weight": 100, "scheme": "系数四档", "tier": 2}]}]}
+                """);
+        assertThat(run(scenario.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"composite\" : 87.00");
+    }
+
+    @Test
+    void namesTheJsonPathOfAnInvalidValue() throws IOException {
+        Path scenario = file("""
+                {"units": [{"id": "a", "items": [{"code": "1-1", "weight": "四"}]}]}
+                """);
+        assertThat(run(scenario.toString())).isEqualTo(2);
+        assertThat(errors()).contains("units[0].items[0].weight：“四”不是有效的数值");
+    }
+
+    @Test
+    void namesAMissingField() throws IOException {
+        assertThat(run(file("{\"units\": [{\"items\": []}]}").toString())).isEqualTo(2);
+        assertThat(errors()).contains("units[0].id：缺少必填项");
+    }
+
+    @Test
+    void namesATierBeyondItsScheme() throws IOException {
+        Path scenario = file("""
+                {"units": [{"id": "a", "items": [{"code": "1-1", "weight": 4, "scheme": "三档层差", "tier": 4}]}]}
+                """);
+        assertThat(run(scenario.toString())).isEqualTo(2);
+        assertThat(errors()).contains("units[0].items[0].tier：指标 1-1 的档次 4 超出定档方案“三档层差”的档数 3");
+    }
+
+    @Test
+    void reportsMalformedJsonWithItsPosition() throws IOException {
+        assertThat(run(file("{\"units\": [").toString())).isEqualTo(2);
+        assertThat(errors()).contains("不是有效的 JSON（第 1 行");
+    }
+
+    @Test
+    void reportsAMissingFile() {
+        assertThat(run("no-such-scenario.json")).isEqualTo(2);
+        assertThat(errors()).contains("找不到情景文件");
+    }
+
+    @Test
+    void explainsUsageWithoutArguments() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(errors()).contains("用法：score");
+    }
+}

@@ -7,7 +7,7 @@ create table target_table (
     cycle_id    bigint not null references assessment_cycle (id),
     unit_id     bigint not null references unit (id),
     unit_name   varchar(200) not null,
-    year        int not null,
+    assessment_year int not null,
     version     bigint not null,
     updated_at  timestamp not null,
     updated_by  varchar(64) not null,

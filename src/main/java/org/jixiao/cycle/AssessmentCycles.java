@@ -31,16 +31,16 @@ public class AssessmentCycles {
             throw new IllegalArgumentException("模板年度 " + template.year() + " 与考评年度 " + year + " 不一致");
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into assessment_cycle (year, series, template_json, created_at) values (?, ?, ?, ?)")
+        jdbc.sql("insert into assessment_cycle (assessment_year, series, template_json, created_at) values (?, ?, ?, ?)")
                 .params(year, series, json.writeValueAsString(template), Timestamp.from(clock.instant()))
                 .update(keys, "id");
         return new AssessmentCycle(keys.getKey().longValue(), year, series, template);
     }
 
     public Optional<AssessmentCycle> find(long id) {
-        return jdbc.sql("select id, year, series, template_json from assessment_cycle where id = ?")
+        return jdbc.sql("select id, assessment_year, series, template_json from assessment_cycle where id = ?")
                 .param(id)
-                .query((rs, n) -> new AssessmentCycle(rs.getLong("id"), rs.getInt("year"), rs.getString("series"),
+                .query((rs, n) -> new AssessmentCycle(rs.getLong("id"), rs.getInt("assessment_year"), rs.getString("series"),
                         json.readValue(rs.getString("template_json"), TableTemplate.class)))
                 .optional();
     }
@@ -51,8 +51,8 @@ public class AssessmentCycles {
 
     /** Newest first. */
     public List<AssessmentCycle> all() {
-        return jdbc.sql("select id, year, series, template_json from assessment_cycle order by year desc, id desc")
-                .query((rs, n) -> new AssessmentCycle(rs.getLong("id"), rs.getInt("year"), rs.getString("series"),
+        return jdbc.sql("select id, assessment_year, series, template_json from assessment_cycle order by assessment_year desc, id desc")
+                .query((rs, n) -> new AssessmentCycle(rs.getLong("id"), rs.getInt("assessment_year"), rs.getString("series"),
                         json.readValue(rs.getString("template_json"), TableTemplate.class)))
                 .list();
     }

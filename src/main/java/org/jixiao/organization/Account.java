@@ -3,12 +3,10 @@ package org.jixiao.organization;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * 用户账号 — who signs in, with a hashed password, a role and, for unit roles, the unit.
  */
-@Table("account")
 public record Account(
         @Id @Nullable Long id,
         String username,

@@ -2,12 +2,10 @@ package org.jixiao.organization;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * 参评单位 — a government unit assessed within a series (系列) and, for peer review, a group (组).
  */
-@Table("unit")
 public record Unit(@Id @Nullable Long id, String name, String shortName, String series, String groupName) {
 
     public static Unit create(String name, String shortName, String series, String groupName) {

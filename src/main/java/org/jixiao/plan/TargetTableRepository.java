@@ -51,10 +51,10 @@ public class TargetTableRepository {
     }
 
     public Optional<Stored> find(UUID id) {
-        return jdbc.sql("select id, cycle_id, unit_id, unit_name, year, version from target_table where id = ?")
+        return jdbc.sql("select id, cycle_id, unit_id, unit_name, assessment_year, version from target_table where id = ?")
                 .param(id)
                 .query((rs, n) -> new Header(rs.getObject("id", UUID.class), rs.getLong("cycle_id"),
-                        rs.getLong("unit_id"), rs.getString("unit_name"), rs.getInt("year"), rs.getLong("version")))
+                        rs.getLong("unit_id"), rs.getString("unit_name"), rs.getInt("assessment_year"), rs.getLong("version")))
                 .optional()
                 .map(this::load);
     }
@@ -79,7 +79,7 @@ public class TargetTableRepository {
     @Transactional
     public long insert(TargetTable table, String by, Instant at) {
         jdbc.sql("""
-                        insert into target_table (id, cycle_id, unit_id, unit_name, year, version, updated_at, updated_by)
+                        insert into target_table (id, cycle_id, unit_id, unit_name, assessment_year, version, updated_at, updated_by)
                         values (?, ?, ?, ?, ?, 1, ?, ?)""")
                 .params(table.id(), table.cycleId(), table.unitId(), table.unitName(), table.year(),
                         Timestamp.from(at), by)

@@ -1,0 +1,137 @@
+package org.jixiao.demo;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jixiao.cycle.AssessmentCycle;
+import org.jixiao.cycle.AssessmentCycles;
+import org.jixiao.organization.Accounts;
+import org.jixiao.organization.CurrentUser;
+import org.jixiao.organization.Department;
+import org.jixiao.organization.DepartmentRepository;
+import org.jixiao.organization.Duty;
+import org.jixiao.organization.Person;
+import org.jixiao.organization.PersonRepository;
+import org.jixiao.organization.Role;
+import org.jixiao.organization.Unit;
+import org.jixiao.organization.UnitRepository;
+import org.jixiao.plan.TargetTableService;
+import org.jixiao.table.FirstLevelIndicator;
+import org.jixiao.table.Responsibility;
+import org.jixiao.table.ResponsibleDepartment;
+import org.jixiao.table.SecondLevelIndicator;
+import org.jixiao.table.StandardTemplates;
+import org.jixiao.table.TableTemplate;
+import org.jixiao.table.TargetTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills an empty embedded database with a "2025年度 市直政府系列" cycle, three units from the seed
+ * documents with their departments and people, their tables and demonstration accounts. Does
+ * nothing on PostgreSQL, on a database that already has cycles, or when switched off.
+ */
+@Component
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String SERIES = "市直政府系列";
+
+    private final DemoProperties properties;
+    private final DataSource dataSource;
+    private final AssessmentCycles cycles;
+    private final UnitRepository units;
+    private final DepartmentRepository departments;
+    private final PersonRepository people;
+    private final Accounts accounts;
+    private final TargetTableService tables;
+
+    DemoData(DemoProperties properties, DataSource dataSource, AssessmentCycles cycles, UnitRepository units,
+             DepartmentRepository departments, PersonRepository people, Accounts accounts,
+             TargetTableService tables) {
+        this.properties = properties;
+        this.dataSource = dataSource;
+        this.cycles = cycles;
+        this.units = units;
+        this.departments = departments;
+        this.people = people;
+        this.accounts = accounts;
+        this.tables = tables;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws SQLException {
+        if (!properties.enabled() || !embedded() || !cycles.none()) {
+            return;
+        }
+        TableTemplate template = StandardTemplates.cityGovernment2025();
+        AssessmentCycle cycle = cycles.open(2025, SERIES, template);
+        Unit park = units.save(Unit.create("泉州半导体高新区管委会", "半导体高新区", SERIES, "经济发展组"));
+        Unit science = units.save(Unit.create("泉州市科学技术局", "市科技局", SERIES, "经济发展组"));
+        Unit assets = units.save(Unit.create("泉州市国资委", "市国资委", SERIES, "经济发展组"));
+
+        accounts.create("admin", properties.password(), "市效能办 考评办管理员", Role.ADMIN, null);
+        CurrentUser office = new CurrentUser(0, "demo", "演示数据", Role.ADMIN, null);
+        store(office, park, DemoTables.semiconductorPark(cycle.id(), park.id(), template), "bdt", "半导体高新区经办人");
+        store(office, science, DemoTables.scienceBureau(cycle.id(), science.id(), template), "kjj", "市科技局经办人");
+        store(office, assets, DemoTables.stateAssetsWithFindings(cycle.id(), assets.id(), template), "gzw",
+                "市国资委经办人");
+        accounts.create("kjj-leader", properties.password(), "市科技局 单位领导", Role.UNIT_LEADER, science.id());
+        log.info("已载入演示数据：考评年度“{}”，3 个参评单位，演示账号 admin、bdt、kjj、gzw、kjj-leader", cycle.name());
+    }
+
+    private void store(CurrentUser office, Unit unit, TargetTable table, String clerk, String clerkName) {
+        tables.store(table, office);
+        saveOrganization(unit, table);
+        accounts.create(clerk, properties.password(), clerkName, Role.UNIT_CLERK, unit.id());
+    }
+
+    /** The unit's departments, heads and leaders, as its table names them. */
+    private void saveOrganization(Unit unit, TargetTable table) {
+        Map<String, String> heads = new LinkedHashMap<>();
+        Set<String> leaders = new LinkedHashSet<>();
+        List<Responsibility> responsibilities = new ArrayList<>();
+        for (FirstLevelIndicator l1 : table.allFirstLevel()) {
+            if (l1.responsibility() != null) {
+                responsibilities.add(l1.responsibility());
+            }
+            l1.secondLevel().stream().map(SecondLevelIndicator::responsibility).forEach(responsibilities::add);
+        }
+        for (Responsibility r : responsibilities) {
+            for (ResponsibleDepartment d : r.departments()) {
+                heads.putIfAbsent(d.name(), d.head());
+            }
+            leaders.addAll(r.leaders());
+        }
+        int position = 0;
+        for (Map.Entry<String, String> entry : heads.entrySet()) {
+            departments.save(new Department(null, unit.id(), entry.getKey(), entry.getValue(), position++));
+            if (!entry.getValue().isEmpty()) {
+                people.save(new Person(null, unit.id(), entry.getValue(), Duty.DEPARTMENT_HEAD,
+                        entry.getKey() + "负责人", position));
+            }
+        }
+        for (String leader : leaders) {
+            people.save(new Person(null, unit.id(), leader, Duty.SUPERVISING_LEADER, "分管领导", position++));
+        }
+    }
+
+    private boolean embedded() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
+        }
+    }
+}

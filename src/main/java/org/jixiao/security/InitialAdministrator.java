@@ -1,0 +1,44 @@
+package org.jixiao.security;
+
+import org.jixiao.organization.Accounts;
+import org.jixiao.organization.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a database without accounts (a new PostgreSQL installation), creates the first 考评办
+ * administrator {@code admin} with the password from {@code JIXIAO_ADMIN_PASSWORD}. Runs after
+ * the demonstration data, which brings its own accounts on the embedded database.
+ */
+@Component
+@Order(100)
+class InitialAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
+
+    private final Accounts accounts;
+    private final String password;
+
+    InitialAdministrator(Accounts accounts, @Value("${jixiao.admin.initial-password:}") String password) {
+        this.accounts = accounts;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!accounts.none()) {
+            return;
+        }
+        if (password.isBlank()) {
+            log.warn("数据库中没有任何账号：请设置环境变量 JIXIAO_ADMIN_PASSWORD（至少 8 位）后重启，以创建管理员账号 admin");
+            return;
+        }
+        accounts.create("admin", password, "考评办管理员", Role.ADMIN, null);
+        log.info("已创建管理员账号 admin（密码取自 JIXIAO_ADMIN_PASSWORD）");
+    }
+}

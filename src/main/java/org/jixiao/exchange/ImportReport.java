@@ -1,0 +1,44 @@
+package org.jixiao.exchange;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jixiao.table.Points;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an import found, for the preview and the command line: the unit and year read from the
+ * file, points declared for a heading over several categories (职能工作目标), every finding with the
+ * file's row it concerns, every row left out and why, and the file row of each indicator.
+ */
+public record ImportReport(
+        String unitName,
+        int year,
+        List<GroupPoints> groups,
+        List<ImportNote> notes,
+        List<SkippedRow> skipped,
+        Map<UUID, SourceRow> sources) {
+
+    /** Points declared for a heading over several categories, and what its categories add up to. */
+    public record GroupPoints(String name, Points declaredPoints, Points actualPoints) {
+    }
+
+    public ImportReport {
+        groups = List.copyOf(groups);
+        notes = notes.stream().sorted(Comparator.comparing((ImportNote n) -> n.finding().severity())
+                .thenComparingInt(n -> n.row() == null ? Integer.MAX_VALUE : n.row().number())).toList();
+        skipped = List.copyOf(skipped);
+        sources = Map.copyOf(sources);
+    }
+
+    public boolean hasErrors() {
+        return notes.stream().anyMatch(n -> n.finding().isError());
+    }
+
+    /** The file row an indicator was read from. */
+    public Optional<SourceRow> sourceOf(@Nullable UUID rowId) {
+        return rowId == null ? Optional.empty() : Optional.ofNullable(sources.get(rowId));
+    }
+}

@@ -1,0 +1,58 @@
+package org.jixiao.support;
+
+import java.util.UUID;
+import org.jixiao.cycle.AssessmentCycle;
+import org.jixiao.cycle.AssessmentCycles;
+import org.jixiao.demo.DemoTables;
+import org.jixiao.organization.Account;
+import org.jixiao.organization.Accounts;
+import org.jixiao.organization.CurrentUser;
+import org.jixiao.organization.Role;
+import org.jixiao.organization.Unit;
+import org.jixiao.organization.UnitRepository;
+import org.jixiao.plan.TargetTableService;
+import org.jixiao.table.StandardTemplates;
+import org.springframework.boot.test.context.TestConfiguration;
+
+/**
+ * Makes a fresh, isolated world for one test: its own series and cycle, two units with complete
+ * tables and an account for every role. Names carry a random suffix so tests never share data.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestWorlds {
+
+    public static final String PASSWORD = "Test#2025pw";
+
+    private final AssessmentCycles cycles;
+    private final UnitRepository units;
+    private final Accounts accounts;
+    private final TargetTableService tables;
+
+    TestWorlds(AssessmentCycles cycles, UnitRepository units, Accounts accounts, TargetTableService tables) {
+        this.cycles = cycles;
+        this.units = units;
+        this.accounts = accounts;
+        this.tables = tables;
+    }
+
+    /** Two units of one series: A (半导体高新区) and B (科技局), each with its table, and their people. */
+    public record World(AssessmentCycle cycle, Unit unitA, Unit unitB, UUID tableA, UUID tableB, Account admin,
+                        Account clerkA, Account leaderA, Account clerkB) {
+    }
+
+    public World create() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String series = "测试系列-" + suffix;
+        AssessmentCycle cycle = cycles.open(2025, series, StandardTemplates.cityGovernment2025());
+        Unit a = units.save(Unit.create("泉州半导体高新区管委会-" + suffix, "半导体", series, "第一组"));
+        Unit b = units.save(Unit.create("泉州市科学技术局-" + suffix, "科技局", series, "第一组"));
+        Account admin = accounts.create("admin-" + suffix, PASSWORD, "考评办", Role.ADMIN, null);
+        CurrentUser office = CurrentUser.of(admin);
+        UUID tableA = tables.store(DemoTables.semiconductorPark(cycle.id(), a.id(), cycle.template()), office);
+        UUID tableB = tables.store(DemoTables.scienceBureau(cycle.id(), b.id(), cycle.template()), office);
+        return new World(cycle, a, b, tableA, tableB, admin,
+                accounts.create("clerk-a-" + suffix, PASSWORD, "经办人A", Role.UNIT_CLERK, a.id()),
+                accounts.create("leader-a-" + suffix, PASSWORD, "领导A", Role.UNIT_LEADER, a.id()),
+                accounts.create("clerk-b-" + suffix, PASSWORD, "经办人B", Role.UNIT_CLERK, b.id()));
+    }
+}

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -32,8 +33,19 @@ final class DocxTableReader {
                     "文档表格共 " + total + " 行，超过导入上限 " + limits.maxRows() + " 行：请只保留考评表后再导入");
         }
         List<SourceRow> rows = new ArrayList<>();
-        for (int t = 0; t < tables.size(); t++) {
-            rows.addAll(read(tables.get(t), tables.size() > 1 ? "表格" + (t + 1) : ""));
+        int table = 0;
+        int paragraph = 0;
+        for (IBodyElement element : document.getBodyElements()) {
+            if (element instanceof XWPFTable t) {
+                table++;
+                rows.addAll(read(t, tables.size() > 1 ? "表格" + table : "表格"));
+            } else if (element instanceof XWPFParagraph p) {
+                paragraph++;
+                if (!p.getText().isBlank()) {
+                    // The title and 参评单位（盖章） line are paragraphs above the table.
+                    rows.add(new SourceRow("段落", paragraph, List.of(CellText.clean(p.getText()))));
+                }
+            }
         }
         return rows;
     }

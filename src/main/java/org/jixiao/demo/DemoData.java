@@ -79,7 +79,7 @@ class DemoData implements ApplicationRunner {
         }
         TableTemplate template = StandardTemplates.cityGovernment2025();
         AssessmentCycle cycle = cycles.open(2025, SERIES, template);
-        Unit park = units.save(Unit.create("泉州半导体高新区管委会", "半导体高新区", SERIES, "经济发展组"));
+        Unit park = units.save(Unit.create("泉州半导体高新技术产业园区管理委员会", "半导体高新区", SERIES, "经济发展组"));
         Unit science = units.save(Unit.create("泉州市科学技术局", "市科技局", SERIES, "经济发展组"));
         Unit assets = units.save(Unit.create("泉州市国资委", "市国资委", SERIES, "经济发展组"));
 

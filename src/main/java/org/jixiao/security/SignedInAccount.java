@@ -15,6 +15,10 @@ public final class SignedInAccount implements UserDetails {
     private final String passwordHash;
     private final boolean enabled;
 
+    public static SignedInAccount of(Account account) {
+        return new SignedInAccount(account);
+    }
+
     SignedInAccount(Account account) {
         this.user = CurrentUser.of(account);
         this.passwordHash = account.passwordHash();

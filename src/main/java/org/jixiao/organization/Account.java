@@ -18,7 +18,7 @@ public record Account(
         Instant createdAt) {
 
     public Account {
-        if (role != Role.ADMIN && unitId == null) {
+        if (role.requiresUnit() && unitId == null) {
             throw new IllegalArgumentException("单位账号必须属于一个单位");
         }
     }

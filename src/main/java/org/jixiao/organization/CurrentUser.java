@@ -18,7 +18,17 @@ public record CurrentUser(long accountId, String username, String displayName, R
 
     /** Whether the user may see the tables of {@code unitId}. */
     public boolean canRead(long unitId) {
-        return isAdmin() || (this.unitId != null && this.unitId == unitId);
+        return isAdmin() || (role.actsForUnit() && this.unitId != null && this.unitId == unitId);
+    }
+
+    /** Whether the user acts for {@code unitId} (its clerk or leader). */
+    public boolean actsFor(long unitId) {
+        return role.actsForUnit() && this.unitId != null && this.unitId == unitId;
+    }
+
+    /** Whether the account belongs to {@code unitId} in any role, e.g. a rater drawn from that unit. */
+    public boolean belongsTo(long unitId) {
+        return this.unitId != null && this.unitId == unitId;
     }
 
     /** Whether the user may change the tables of {@code unitId}. */

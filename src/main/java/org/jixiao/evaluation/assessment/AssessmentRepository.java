@@ -1,0 +1,182 @@
+package org.jixiao.evaluation.assessment;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Rater assignments, rater scores, assessed tiers and peer grades, and the append-only history every
+ * change of them writes (who, when, before, after).
+ */
+@Repository
+class AssessmentRepository {
+
+    private final JdbcClient jdbc;
+
+    AssessmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A rater's score of a row. */
+    record StoredScore(long unitId, UUID rowId, long raterAccountId, String raterName, BigDecimal score, Instant at) {
+    }
+
+    record StoredTier(long unitId, UUID rowId, int tier, String gradedBy, String source, Instant at) {
+    }
+
+    record StoredPeerGrade(long unitId, UUID rowId, long graderUnitId, int tier, String gradedBy) {
+    }
+
+    record Assignment(long raterAccountId, String raterName, String raterUsername, long unitId) {
+    }
+
+    record HistoryEntry(long unitId, @Nullable UUID rowId, String kind, String actor, @Nullable String before,
+                        @Nullable String after, Instant at) {
+    }
+
+    // ---- assignments -------------------------------------------------------------------------
+
+    List<Assignment> assignments(long cycleId) {
+        return jdbc.sql("""
+                        select r.rater_account_id, a.display_name, a.username, r.unit_id from rater_assignment r
+                        join account a on a.id = r.rater_account_id where r.cycle_id = ? order by r.unit_id, a.id""")
+                .param(cycleId)
+                .query((rs, n) -> new Assignment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .list();
+    }
+
+    boolean isAssigned(long cycleId, long raterAccountId, long unitId) {
+        return jdbc.sql("select count(*) from rater_assignment where cycle_id = ? and rater_account_id = ? and unit_id = ?")
+                .params(cycleId, raterAccountId, unitId).query(Long.class).single() > 0;
+    }
+
+    long assignedCount(long cycleId, long unitId) {
+        return jdbc.sql("select count(*) from rater_assignment where cycle_id = ? and unit_id = ?")
+                .params(cycleId, unitId).query(Long.class).single();
+    }
+
+    void assign(long cycleId, long raterAccountId, long unitId, String by, Instant at) {
+        jdbc.sql("insert into rater_assignment (cycle_id, rater_account_id, unit_id, assigned_at, assigned_by) values (?, ?, ?, ?, ?)")
+                .params(cycleId, raterAccountId, unitId, Timestamp.from(at), by).update();
+    }
+
+    void unassign(long cycleId, long raterAccountId, long unitId) {
+        jdbc.sql("delete from rater_assignment where cycle_id = ? and rater_account_id = ? and unit_id = ?")
+                .params(cycleId, raterAccountId, unitId).update();
+    }
+
+    // ---- rater scores ------------------------------------------------------------------------
+
+    /** Every score of the cycle in the order first entered (which decides ties in a trimmed mean). */
+    List<StoredScore> scores(long cycleId) {
+        return jdbc.sql("""
+                        select s.unit_id, s.row_id, s.rater_account_id, a.display_name, s.score, s.updated_at
+                        from rater_score s join account a on a.id = s.rater_account_id
+                        where s.cycle_id = ? order by s.id""")
+                .param(cycleId)
+                .query((rs, n) -> new StoredScore(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3),
+                        rs.getString(4), rs.getBigDecimal(5), rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    Optional<BigDecimal> score(long cycleId, UUID rowId, long raterAccountId) {
+        return jdbc.sql("select score from rater_score where cycle_id = ? and row_id = ? and rater_account_id = ?")
+                .params(cycleId, rowId, raterAccountId).query(BigDecimal.class).optional();
+    }
+
+    /** Sets a rater's score, keeping its place in the entry order when it is changed. */
+    void putScore(long cycleId, long unitId, UUID rowId, long raterAccountId, @Nullable BigDecimal score, Instant at) {
+        if (score == null) {
+            jdbc.sql("delete from rater_score where cycle_id = ? and row_id = ? and rater_account_id = ?")
+                    .params(cycleId, rowId, raterAccountId).update();
+            return;
+        }
+        int updated = jdbc.sql("update rater_score set score = ?, updated_at = ? where cycle_id = ? and row_id = ? and rater_account_id = ?")
+                .params(score, Timestamp.from(at), cycleId, rowId, raterAccountId).update();
+        if (updated == 0) {
+            jdbc.sql("insert into rater_score (cycle_id, unit_id, row_id, rater_account_id, score, updated_at) values (?, ?, ?, ?, ?, ?)")
+                    .params(cycleId, unitId, rowId, raterAccountId, score, Timestamp.from(at)).update();
+        }
+    }
+
+    // ---- tiers -------------------------------------------------------------------------------
+
+    Map<UUID, StoredTier> tiers(long cycleId) {
+        Map<UUID, StoredTier> result = new LinkedHashMap<>();
+        jdbc.sql("select unit_id, row_id, tier, graded_by, source, updated_at from item_tier where cycle_id = ?")
+                .param(cycleId)
+                .query(rs -> {
+                    StoredTier t = new StoredTier(rs.getLong(1), rs.getObject(2, UUID.class), rs.getInt(3),
+                            rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant());
+                    result.put(t.rowId(), t);
+                });
+        return result;
+    }
+
+    void putTier(long cycleId, long unitId, UUID rowId, @Nullable Integer tier, String by, String source, Instant at) {
+        jdbc.sql("delete from item_tier where cycle_id = ? and row_id = ?").params(cycleId, rowId).update();
+        if (tier != null) {
+            jdbc.sql("insert into item_tier (cycle_id, unit_id, row_id, tier, graded_by, source, updated_at) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(cycleId, unitId, rowId, tier, by, source, Timestamp.from(at)).update();
+        }
+    }
+
+    // ---- peer grades -------------------------------------------------------------------------
+
+    List<StoredPeerGrade> peerGrades(long cycleId, long unitId) {
+        return jdbc.sql("select unit_id, row_id, grader_unit_id, tier, graded_by from peer_grade where cycle_id = ? and unit_id = ?")
+                .params(cycleId, unitId)
+                .query((rs, n) -> new StoredPeerGrade(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3),
+                        rs.getInt(4), rs.getString(5)))
+                .list();
+    }
+
+    void putPeerGrade(long cycleId, long unitId, UUID rowId, long graderUnitId, @Nullable Integer tier, String by,
+                      Instant at) {
+        jdbc.sql("delete from peer_grade where cycle_id = ? and row_id = ? and grader_unit_id = ?")
+                .params(cycleId, rowId, graderUnitId).update();
+        if (tier != null) {
+            jdbc.sql("insert into peer_grade (cycle_id, unit_id, row_id, grader_unit_id, tier, graded_by, updated_at) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(cycleId, unitId, rowId, graderUnitId, tier, by, Timestamp.from(at)).update();
+        }
+    }
+
+    // ---- history -----------------------------------------------------------------------------
+
+    void history(long cycleId, long unitId, @Nullable UUID rowId, String kind, String actor, @Nullable Object before,
+                 @Nullable Object after, Instant at) {
+        jdbc.sql("""
+                        insert into score_history (cycle_id, unit_id, row_id, kind, actor, previous_value, new_value, occurred_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(cycleId, unitId, rowId, kind, actor, text(before), text(after), Timestamp.from(at)).update();
+    }
+
+    List<HistoryEntry> history(long cycleId, long unitId) {
+        List<HistoryEntry> result = new ArrayList<>();
+        jdbc.sql("""
+                        select unit_id, row_id, kind, actor, previous_value, new_value, occurred_at from score_history
+                        where cycle_id = ? and unit_id = ? order by id desc""")
+                .params(cycleId, unitId)
+                .query(rs -> {
+                    result.add(new HistoryEntry(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
+                });
+        return result;
+    }
+
+    private static @Nullable String text(@Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+    }
+}

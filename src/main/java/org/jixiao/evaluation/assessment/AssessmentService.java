@@ -1,0 +1,290 @@
+package org.jixiao.evaluation.assessment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jixiao.evaluation.assessment.Participants.Participant;
+import org.jixiao.organization.Account;
+import org.jixiao.organization.AccountRepository;
+import org.jixiao.organization.CurrentUser;
+import org.jixiao.organization.Role;
+import org.jixiao.web.NotFound;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 考评: rater scores (集中考评组打分), assessed tiers (考评定档, by the office or a lead department), peer
+ * grades (同组互评定档) and rater assignments. Every change is checked against who is asking and
+ * recorded in the history with its previous value.
+ */
+@Service
+public class AssessmentService {
+
+    private final Participants participants;
+    private final SettingsService settings;
+    private final AssessmentRepository repository;
+    private final AccountRepository accounts;
+    private final EvaluationAccess access;
+    private final Clock clock;
+
+    AssessmentService(Participants participants, SettingsService settings, AssessmentRepository repository,
+                      AccountRepository accounts, EvaluationAccess access, Clock clock) {
+        this.participants = participants;
+        this.settings = settings;
+        this.repository = repository;
+        this.accounts = accounts;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    // ---- rater scores ------------------------------------------------------------------------
+
+    /** Sets (or, with {@code null}, withdraws) the signed-in rater's score of a row. */
+    @Transactional
+    public void score(long cycleId, long unitId, UUID rowId, @Nullable BigDecimal score, CurrentUser user) {
+        Participant participant = participants.one(cycleId, unitId);
+        access.requireScore(cycleId, user, participant);
+        ScoredRow row = participants.row(participant, rowId);
+        if (score != null && (score.signum() < 0 || score.compareTo(row.weight().value()) > 0)) {
+            throw new IllegalArgumentException("指标 " + row.code() + " 的评分 " + score.toPlainString()
+                    + " 超出范围，应在 0 到权重 " + row.weight() + " 之间");
+        }
+        if (score != null && score.scale() > 2 && score.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("评分最多保留两位小数");
+        }
+        Optional<BigDecimal> before = repository.score(cycleId, rowId, user.accountId());
+        Instant now = clock.instant();
+        repository.putScore(cycleId, unitId, rowId, user.accountId(), score, now);
+        repository.history(cycleId, unitId, rowId, "RATER_SCORE", user.username(), before.orElse(null), score, now);
+    }
+
+    // ---- tiers -------------------------------------------------------------------------------
+
+    /** 考评定档: the office grades any row; a lead department only the rows it leads. */
+    @Transactional
+    public void grade(long cycleId, long unitId, UUID rowId, @Nullable Integer tier, CurrentUser user) {
+        Participant participant = participants.one(cycleId, unitId);
+        ScoredRow row = participants.row(participant, rowId);
+        EvaluationSettings s = settings.settings(cycleId);
+        String source;
+        if (user.isAdmin()) {
+            source = "OFFICE";
+        } else if (user.role() == Role.LEAD_DEPARTMENT) {
+            String department = settings.leadDepartmentOf(user)
+                    .orElseThrow(() -> new AccessDeniedException("账号未关联牵头部门"));
+            if (!s.leadFor(row).map(LeadDepartment::name).orElse("").equals(department)) {
+                throw new AccessDeniedException("该指标不由" + department + "评定");
+            }
+            source = "LEAD_DEPARTMENT";
+        } else {
+            throw new AccessDeniedException("只有考评办或牵头部门可以考评定档");
+        }
+        if (tier != null) {
+            SelfEvaluationService.requireTier(s.scheme(s.schemeFor(row)), tier, row);
+        }
+        Instant now = clock.instant();
+        AssessmentRepository.StoredTier before = repository.tiers(cycleId).get(rowId);
+        repository.putTier(cycleId, unitId, rowId, tier, user.username(), source, now);
+        repository.history(cycleId, unitId, rowId, "TIER", user.username(), before == null ? null : before.tier(), tier,
+                now);
+    }
+
+    /** 同组互评定档 by a clerk of another unit of the same group. */
+    @Transactional
+    public void peerGrade(long cycleId, long unitId, UUID rowId, @Nullable Integer tier, CurrentUser user) {
+        Participant participant = participants.one(cycleId, unitId);
+        access.requirePeer(user, participant);
+        ScoredRow row = participants.row(participant, rowId);
+        EvaluationSettings s = settings.settings(cycleId);
+        if (tier != null) {
+            SelfEvaluationService.requireTier(s.scheme(s.schemeFor(row)), tier, row);
+        }
+        long grader = user.unitId();
+        Integer before = repository.peerGrades(cycleId, unitId).stream()
+                .filter(g -> g.rowId().equals(rowId) && g.graderUnitId() == grader)
+                .map(AssessmentRepository.StoredPeerGrade::tier).findFirst().orElse(null);
+        Instant now = clock.instant();
+        repository.putPeerGrade(cycleId, unitId, rowId, grader, tier, user.username(), now);
+        repository.history(cycleId, unitId, rowId, "PEER_GRADE", user.username(), before, tier, now);
+    }
+
+    // ---- the sheet a page shows --------------------------------------------------------------
+
+    /** What the signed-in user may do on a unit's assessment sheet. */
+    public record Permissions(boolean score, boolean grade, @Nullable String leadDepartment, boolean peer,
+                              boolean seeAllScores) {
+    }
+
+    /** A unit's rows with every assessment input the user may see. */
+    public record Sheet(Participant participant, EvaluationSettings settings, Permissions permissions,
+                        Map<UUID, AssessmentRepository.StoredTier> tiers,
+                        List<AssessmentRepository.StoredScore> scores,
+                        List<AssessmentRepository.StoredPeerGrade> peerGrades, long viewerAccountId,
+                        @Nullable Long viewerUnitId) {
+
+        public @Nullable Integer tierOf(UUID rowId) {
+            AssessmentRepository.StoredTier tier = tiers.get(rowId);
+            return tier == null ? null : tier.tier();
+        }
+
+        public List<String> tierNames(ScoredRow row) {
+            return settings.scheme(settings.schemeFor(row)).tierNames();
+        }
+
+        public String schemeOf(ScoredRow row) {
+            return settings.schemeFor(row);
+        }
+
+        public String leadOf(ScoredRow row) {
+            return settings.leadFor(row).map(LeadDepartment::name).orElse("");
+        }
+
+        public boolean canGrade(ScoredRow row) {
+            return permissions.grade() || (permissions.leadDepartment() != null
+                    && permissions.leadDepartment().equals(leadOf(row)));
+        }
+
+        public @Nullable BigDecimal myScore(UUID rowId) {
+            return scores.stream().filter(s -> s.rowId().equals(rowId) && s.raterAccountId() == viewerAccountId)
+                    .map(AssessmentRepository.StoredScore::score).findFirst().orElse(null);
+        }
+
+        public List<AssessmentRepository.StoredScore> scoresOf(UUID rowId) {
+            return scores.stream().filter(s -> s.rowId().equals(rowId)).toList();
+        }
+
+        public List<AssessmentRepository.StoredPeerGrade> peerGradesOf(UUID rowId) {
+            return peerGrades.stream().filter(g -> g.rowId().equals(rowId)).toList();
+        }
+
+        public @Nullable Integer myPeerGrade(UUID rowId) {
+            return peerGrades.stream().filter(g -> g.rowId().equals(rowId) && viewerUnitId != null
+                    && g.graderUnitId() == viewerUnitId).map(AssessmentRepository.StoredPeerGrade::tier)
+                    .findFirst().orElse(null);
+        }
+
+        /** 互评 spread: lowest–highest tier given by the group, for the office. */
+        public String peerSpread(UUID rowId) {
+            List<Integer> tiers = peerGradesOf(rowId).stream().map(AssessmentRepository.StoredPeerGrade::tier).sorted().toList();
+            if (tiers.isEmpty()) {
+                return "";
+            }
+            return tiers.get(0).equals(tiers.get(tiers.size() - 1)) ? String.valueOf(tiers.get(0))
+                    : tiers.get(0) + "–" + tiers.get(tiers.size() - 1);
+        }
+    }
+
+    public Sheet sheet(long cycleId, long unitId, CurrentUser user) {
+        Participant participant = participants.one(cycleId, unitId);
+        access.requireReadAssessment(cycleId, user, participant);
+        boolean rater = access.isAssignedRater(cycleId, user, participant);
+        String lead = settings.leadDepartmentOf(user).orElse(null);
+        Permissions permissions = new Permissions(rater, user.isAdmin(), lead, access.isPeerClerk(user, participant),
+                user.isAdmin());
+        List<AssessmentRepository.StoredScore> scores = repository.scores(cycleId).stream()
+                .filter(s -> s.unitId() == unitId)
+                .filter(s -> user.isAdmin() || s.raterAccountId() == user.accountId())
+                .toList();
+        List<AssessmentRepository.StoredPeerGrade> peers = repository.peerGrades(cycleId, unitId).stream()
+                .filter(g -> user.isAdmin() || (user.unitId() != null && g.graderUnitId() == user.unitId()))
+                .toList();
+        return new Sheet(participant, settings.settings(cycleId), permissions, repository.tiers(cycleId), scores, peers,
+                user.accountId(), user.unitId());
+    }
+
+    /** A lead department's items across every unit of the cycle. */
+    public record LeadItem(Participant participant, ScoredRow row, @Nullable Integer tier, List<String> tierNames) {
+    }
+
+    public List<LeadItem> leadItems(long cycleId, CurrentUser user) {
+        String department = settings.leadDepartmentOf(user)
+                .orElseThrow(() -> new AccessDeniedException("只有牵头部门账号可以查看牵头评定的指标"));
+        EvaluationSettings s = settings.settings(cycleId);
+        Map<UUID, AssessmentRepository.StoredTier> tiers = repository.tiers(cycleId);
+        List<LeadItem> items = new ArrayList<>();
+        for (Participant p : participants.all(cycleId)) {
+            for (ScoredRow row : p.rows().rows()) {
+                if (s.leadFor(row).map(LeadDepartment::name).orElse("").equals(department)) {
+                    AssessmentRepository.StoredTier tier = tiers.get(row.rowId());
+                    items.add(new LeadItem(p, row, tier == null ? null : tier.tier(),
+                            s.scheme(s.schemeFor(row)).tierNames()));
+                }
+            }
+        }
+        return items;
+    }
+
+    public List<AssessmentRepository.HistoryEntry> history(long cycleId, long unitId, CurrentUser user) {
+        EvaluationAccess.requireOffice(user);
+        participants.one(cycleId, unitId);
+        return repository.history(cycleId, unitId);
+    }
+
+    // ---- rater assignments -------------------------------------------------------------------
+
+    public record Assignments(List<Participant> participants, List<Account> raters,
+                              List<AssessmentRepository.Assignment> assignments) {
+
+        public List<AssessmentRepository.Assignment> of(long unitId) {
+            return assignments.stream().filter(a -> a.unitId() == unitId).toList();
+        }
+    }
+
+    public Assignments assignments(long cycleId, CurrentUser user) {
+        EvaluationAccess.requireOffice(user);
+        return new Assignments(participants.all(cycleId), raters(), repository.assignments(cycleId));
+    }
+
+    /** Units the signed-in rater is assigned to. */
+    public List<Participant> assignedUnits(long cycleId, CurrentUser user) {
+        if (user.role() != Role.RATER) {
+            return List.of();
+        }
+        return participants.all(cycleId).stream()
+                .filter(p -> access.isAssignedRater(cycleId, user, p)).toList();
+    }
+
+    @Transactional
+    public void assign(long cycleId, long raterAccountId, long unitId, CurrentUser user) {
+        EvaluationAccess.requireOffice(user);
+        Participant participant = participants.one(cycleId, unitId);
+        Account rater = accounts.findById(raterAccountId).filter(a -> a.role() == Role.RATER)
+                .orElseThrow(() -> new NotFound("考评组成员账号不存在"));
+        if (rater.unitId() != null && rater.unitId() == unitId) {
+            throw new IllegalArgumentException(rater.displayName() + "属于" + participant.unit().name()
+                    + "，不能考评本单位");
+        }
+        if (repository.isAssigned(cycleId, raterAccountId, unitId)) {
+            return;
+        }
+        int max = settings.settings(cycleId).scoring().maxRaters();
+        if (repository.assignedCount(cycleId, unitId) >= max) {
+            throw new IllegalArgumentException(participant.unit().name() + "已分配 " + max
+                    + " 名考评组成员，达到评分规则的人数上限");
+        }
+        Instant now = clock.instant();
+        repository.assign(cycleId, raterAccountId, unitId, user.username(), now);
+        repository.history(cycleId, unitId, null, "ASSIGN_RATER", user.username(), null, rater.username(), now);
+    }
+
+    @Transactional
+    public void unassign(long cycleId, long raterAccountId, long unitId, CurrentUser user) {
+        EvaluationAccess.requireOffice(user);
+        participants.one(cycleId, unitId);
+        Instant now = clock.instant();
+        repository.unassign(cycleId, raterAccountId, unitId);
+        repository.history(cycleId, unitId, null, "UNASSIGN_RATER", user.username(), raterAccountId, null, now);
+    }
+
+    private List<Account> raters() {
+        return accounts.findAll().stream().filter(a -> a.role() == Role.RATER && a.enabled())
+                .sorted(java.util.Comparator.comparing(Account::username)).toList();
+    }
+}

@@ -1,0 +1,75 @@
+package org.jixiao.evaluation.assessment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jixiao.cycle.AssessmentCycle;
+import org.jixiao.cycle.AssessmentCycles;
+import org.jixiao.organization.Unit;
+import org.jixiao.organization.UnitRepository;
+import org.jixiao.plan.TargetTableRepository;
+import org.jixiao.web.NotFound;
+import org.springframework.stereotype.Component;
+
+/** The units taking part in a cycle (those with a target table in it), each with its scored rows. */
+@Component
+public class Participants {
+
+    private final AssessmentCycles cycles;
+    private final TargetTableRepository tables;
+    private final UnitRepository units;
+
+    Participants(AssessmentCycles cycles, TargetTableRepository tables, UnitRepository units) {
+        this.cycles = cycles;
+        this.tables = tables;
+        this.units = units;
+    }
+
+    /** A unit of the cycle with its table's scored rows. */
+    public record Participant(Unit unit, ScoredRows rows) {
+
+        public long unitId() {
+            return unit.id();
+        }
+
+        public boolean sameGroupAs(Unit other) {
+            return unit.series().equals(other.series()) && unit.groupName().equals(other.groupName());
+        }
+    }
+
+    public AssessmentCycle cycle(long cycleId) {
+        return cycles.find(cycleId).orElseThrow(() -> new NotFound("考评年度不存在：" + cycleId));
+    }
+
+    /** Every participant of the cycle, ordered by group and name. */
+    public List<Participant> all(long cycleId) {
+        cycle(cycleId);
+        List<TargetTableRepository.Summary> summaries = tables.summaries(cycleId);
+        Map<Long, Unit> byId = units.findAllById(summaries.stream().map(TargetTableRepository.Summary::unitId).toList())
+                .stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        List<Participant> result = new ArrayList<>();
+        for (TargetTableRepository.Summary summary : summaries) {
+            tables.find(summary.id()).ifPresent(stored ->
+                    result.add(new Participant(byId.get(summary.unitId()), ScoredRows.of(stored.table()))));
+        }
+        result.sort(Comparator.comparing((Participant p) -> p.unit().groupName()).thenComparing(p -> p.unit().id()));
+        return result;
+    }
+
+    /** One participant; 404 when the unit has no table in this cycle. */
+    public Participant one(long cycleId, long unitId) {
+        cycle(cycleId);
+        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFound("参评单位不存在：" + unitId));
+        return tables.findId(cycleId, unitId).flatMap(tables::find)
+                .map(stored -> new Participant(unit, ScoredRows.of(stored.table())))
+                .orElseThrow(() -> new NotFound("该单位在本考评年度没有考评表"));
+    }
+
+    /** A row of the participant's table; 404 for a row of another unit or none at all. */
+    public ScoredRow row(Participant participant, java.util.UUID rowId) {
+        return participant.rows().row(rowId).orElseThrow(() -> new NotFound("指标不存在：" + rowId));
+    }
+}

@@ -1,0 +1,103 @@
+package org.jixiao.evaluation.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jixiao.evaluation.Deduction;
+import org.jixiao.evaluation.Incentive;
+import org.jixiao.evaluation.Promotion;
+import org.jixiao.evaluation.RaterScore;
+import org.jixiao.evaluation.Scenario;
+import org.jixiao.evaluation.ScenarioProblem;
+import org.jixiao.evaluation.ScoredItem;
+import org.jixiao.evaluation.UnitInput;
+import org.jixiao.evaluation.assessment.Participants.Participant;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads everything stored for a cycle with a fixed number of queries per table and turns it into
+ * the engine's {@link Scenario}. A unit whose inputs do not fit together (a repeated 序号, a score
+ * above a weight that was lowered after scoring, a tier outside a changed scheme) is left out with
+ * the reason, rather than stopping the results of everybody else.
+ */
+@Component
+class ScenarioBuilder {
+
+    private final Participants participants;
+    private final SettingsService settings;
+    private final AssessmentRepository assessment;
+    private final AdjustmentRepository adjustments;
+
+    ScenarioBuilder(Participants participants, SettingsService settings, AssessmentRepository assessment,
+                    AdjustmentRepository adjustments) {
+        this.participants = participants;
+        this.settings = settings;
+        this.assessment = assessment;
+        this.adjustments = adjustments;
+    }
+
+    /** A unit that could not be scored, and why. */
+    record Excluded(Participant participant, String reason) {
+    }
+
+    record Built(Scenario scenario, Map<String, Participant> participants, List<Excluded> excluded) {
+    }
+
+    Built build(long cycleId) {
+        EvaluationSettings s = settings.settings(cycleId);
+        Map<UUID, List<RaterScore>> scores = new LinkedHashMap<>();
+        for (AssessmentRepository.StoredScore score : assessment.scores(cycleId)) {
+            scores.computeIfAbsent(score.rowId(), k -> new ArrayList<>())
+                    .add(new RaterScore(score.raterName(), score.score()));
+        }
+        Map<UUID, AssessmentRepository.StoredTier> tiers = assessment.tiers(cycleId);
+        Map<UUID, List<Promotion>> promotions = adjustments.promotions(cycleId).stream()
+                .collect(Collectors.groupingBy(AdjustmentRepository.StoredPromotion::rowId, LinkedHashMap::new,
+                        Collectors.mapping(AdjustmentRepository.StoredPromotion::promotion, Collectors.toList())));
+        Map<Long, List<Incentive>> incentives = adjustments.incentives(cycleId).stream()
+                .collect(Collectors.groupingBy(AdjustmentRepository.StoredIncentive::unitId,
+                        Collectors.mapping(i -> new Incentive(i.level(), i.reason()), Collectors.toList())));
+        Map<Long, List<Deduction>> deductions = adjustments.deductions(cycleId).stream()
+                .collect(Collectors.groupingBy(AdjustmentRepository.StoredDeduction::unitId,
+                        Collectors.mapping(d -> new Deduction(d.points(), d.reason()), Collectors.toList())));
+        Map<Long, BigDecimal> appraisals = adjustments.appraisals(cycleId);
+
+        List<UnitInput> units = new ArrayList<>();
+        Map<String, Participant> byId = new LinkedHashMap<>();
+        List<Excluded> excluded = new ArrayList<>();
+        for (Participant p : participants.all(cycleId)) {
+            List<String> duplicates = p.rows().duplicateCodes();
+            if (!duplicates.isEmpty()) {
+                excluded.add(new Excluded(p, "考评表序号 " + String.join("、", duplicates) + " 重复，请单位修改考评表后再计分"));
+                continue;
+            }
+            try {
+                List<ScoredItem> items = new ArrayList<>();
+                for (ScoredRow row : p.rows().rows()) {
+                    AssessmentRepository.StoredTier tier = tiers.get(row.rowId());
+                    items.add(new ScoredItem(row.code(), row.text(), row.weight(), s.schemeFor(row),
+                            tier == null ? null : tier.tier(), promotions.getOrDefault(row.rowId(), List.of()),
+                            scores.getOrDefault(row.rowId(), List.of())));
+                }
+                Long unitId = p.unitId();
+                UnitInput unit = new UnitInput(String.valueOf(unitId), p.unit().name(), p.unit().series(),
+                        p.unit().groupName(), items, incentives.getOrDefault(unitId, List.of()),
+                        deductions.getOrDefault(unitId, List.of()), appraisals.get(unitId));
+                List<ScenarioProblem> problems = new Scenario(s.scoring(), List.of(unit)).problems();
+                if (!problems.isEmpty()) {
+                    excluded.add(new Excluded(p, problems.get(0).message()));
+                    continue;
+                }
+                units.add(unit);
+                byId.put(unit.id(), p);
+            } catch (IllegalArgumentException e) {
+                excluded.add(new Excluded(p, e.getMessage()));
+            }
+        }
+        return new Built(new Scenario(s.scoring(), units), byId, excluded);
+    }
+}

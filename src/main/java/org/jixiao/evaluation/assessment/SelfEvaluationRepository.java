@@ -1,0 +1,126 @@
+package org.jixiao.evaluation.assessment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Self-evaluations, submission states, their transition log and evidence metadata. */
+@Repository
+class SelfEvaluationRepository {
+
+    private final JdbcClient jdbc;
+
+    SelfEvaluationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<UUID, SelfEvaluation> evaluations(long cycleId, long unitId) {
+        Map<UUID, SelfEvaluation> result = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select row_id, completion, evidence_text, proposed_tier, updated_at, updated_by
+                        from self_evaluation where cycle_id = ? and unit_id = ?""")
+                .params(cycleId, unitId)
+                .query(rs -> {
+                    SelfEvaluation e = evaluation(rs);
+                    result.put(e.rowId(), e);
+                });
+        return result;
+    }
+
+    void save(long cycleId, long unitId, SelfEvaluation e) {
+        jdbc.sql("delete from self_evaluation where cycle_id = ? and row_id = ?").params(cycleId, e.rowId()).update();
+        jdbc.sql("""
+                        insert into self_evaluation (cycle_id, unit_id, row_id, completion, evidence_text, proposed_tier,
+                        updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(cycleId, unitId, e.rowId(), e.completion(), e.evidenceText(), e.proposedTier(),
+                        Timestamp.from(e.updatedAt()), e.updatedBy())
+                .update();
+    }
+
+    Optional<Submission> submission(long cycleId, long unitId) {
+        return jdbc.sql("select status, changed_at, changed_by from self_evaluation_submission where cycle_id = ? and unit_id = ?")
+                .params(cycleId, unitId)
+                .query((rs, n) -> new Submission(cycleId, unitId, SubmissionStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by")))
+                .optional();
+    }
+
+    Map<Long, SubmissionStatus> statuses(long cycleId) {
+        Map<Long, SubmissionStatus> result = new LinkedHashMap<>();
+        jdbc.sql("select unit_id, status from self_evaluation_submission where cycle_id = ?").param(cycleId)
+                .query(rs -> {
+                    result.put(rs.getLong("unit_id"), SubmissionStatus.valueOf(rs.getString("status")));
+                });
+        return result;
+    }
+
+    void record(Submission.Outcome outcome) {
+        Submission s = outcome.submission();
+        jdbc.sql("delete from self_evaluation_submission where cycle_id = ? and unit_id = ?")
+                .params(s.cycleId(), s.unitId()).update();
+        jdbc.sql("insert into self_evaluation_submission (cycle_id, unit_id, status, changed_at, changed_by) values (?, ?, ?, ?, ?)")
+                .params(s.cycleId(), s.unitId(), s.status().name(), Timestamp.from(s.changedAt()), s.changedBy())
+                .update();
+        Submission.Transition t = outcome.transition();
+        jdbc.sql("""
+                        insert into self_evaluation_transition (cycle_id, unit_id, transition, reason, actor, occurred_at)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(s.cycleId(), s.unitId(), t.name(), t.reason(), t.by(), Timestamp.from(t.at()))
+                .update();
+    }
+
+    List<Submission.Transition> transitions(long cycleId, long unitId) {
+        return jdbc.sql("""
+                        select transition, reason, actor, occurred_at from self_evaluation_transition
+                        where cycle_id = ? and unit_id = ? order by id""")
+                .params(cycleId, unitId)
+                .query((rs, n) -> new Submission.Transition(rs.getString("transition"), rs.getString("reason"),
+                        rs.getString("actor"), rs.getTimestamp("occurred_at").toInstant()))
+                .list();
+    }
+
+    void insertEvidence(EvidenceFile f) {
+        jdbc.sql("""
+                        insert into evidence_file (id, cycle_id, unit_id, row_id, sha256, file_name, content_type, size_bytes,
+                        uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(f.id(), f.cycleId(), f.unitId(), f.rowId(), f.sha256(), f.fileName(), f.contentType(), f.size(),
+                        f.uploadedBy(), Timestamp.from(f.uploadedAt()))
+                .update();
+    }
+
+    List<EvidenceFile> evidence(long cycleId, long unitId) {
+        return jdbc.sql("select * from evidence_file where cycle_id = ? and unit_id = ? order by uploaded_at, file_name")
+                .params(cycleId, unitId).query((rs, n) -> evidenceFile(rs)).list();
+    }
+
+    Optional<EvidenceFile> evidenceFile(UUID id) {
+        return jdbc.sql("select * from evidence_file where id = ?").param(id).query((rs, n) -> evidenceFile(rs)).optional();
+    }
+
+    void deleteEvidence(UUID id) {
+        jdbc.sql("delete from evidence_file where id = ?").param(id).update();
+    }
+
+    private static SelfEvaluation evaluation(ResultSet rs) throws SQLException {
+        int tier = rs.getInt("proposed_tier");
+        return new SelfEvaluation(rs.getObject("row_id", UUID.class), rs.getString("completion"),
+                rs.getString("evidence_text"), rs.wasNull() ? null : tier, rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("updated_by"));
+    }
+
+    private static EvidenceFile evidenceFile(ResultSet rs) throws SQLException {
+        return new EvidenceFile(rs.getObject("id", UUID.class), rs.getLong("cycle_id"), rs.getLong("unit_id"),
+                rs.getObject("row_id", UUID.class), rs.getString("sha256"), rs.getString("file_name"),
+                rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("uploaded_by"),
+                rs.getTimestamp("uploaded_at").toInstant());
+    }
+
+}

@@ -1,0 +1,192 @@
+package org.jixiao.evaluation.assessment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jixiao.evaluation.GradeScheme;
+import org.jixiao.evaluation.assessment.Participants.Participant;
+import org.jixiao.organization.CurrentUser;
+import org.jixiao.organization.Role;
+import org.jixiao.web.NotFound;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 自评: the unit's clerk fills in each row (完成情况, 定档举证, proposed tier, evidence files) and submits;
+ * submitting locks it until the office reopens it with a reason.
+ */
+@Service
+public class SelfEvaluationService {
+
+    private final Participants participants;
+    private final SettingsService settings;
+    private final SelfEvaluationRepository repository;
+    private final EvaluationAccess access;
+    private final EvidenceStorage storage;
+    private final EvidenceProperties evidenceProperties;
+    private final Clock clock;
+
+    SelfEvaluationService(Participants participants, SettingsService settings, SelfEvaluationRepository repository,
+                          EvaluationAccess access, EvidenceStorage storage, EvidenceProperties evidenceProperties,
+                          Clock clock) {
+        this.participants = participants;
+        this.settings = settings;
+        this.repository = repository;
+        this.access = access;
+        this.storage = storage;
+        this.evidenceProperties = evidenceProperties;
+        this.clock = clock;
+    }
+
+    /** A unit's self-evaluation as a page shows it. */
+    public record View(Participant participant, EvaluationSettings settings, Map<UUID, SelfEvaluation> evaluations,
+                       List<EvidenceFile> evidence, Submission submission, List<Submission.Transition> transitions,
+                       boolean editable, boolean canSubmit, boolean canReopen) {
+
+        public List<EvidenceFile> evidenceOf(UUID rowId) {
+            return evidence.stream().filter(f -> f.rowId().equals(rowId)).toList();
+        }
+
+        public @Nullable SelfEvaluation of(UUID rowId) {
+            return evaluations.get(rowId);
+        }
+
+        public List<String> tierNames(ScoredRow row) {
+            return settings.scheme(settings.schemeFor(row)).tierNames();
+        }
+
+        public int filledCount() {
+            return (int) participant.rows().rows().stream().filter(r -> evaluations.containsKey(r.rowId())).count();
+        }
+    }
+
+    public View view(long cycleId, long unitId, CurrentUser user) {
+        Participant participant = participants.one(cycleId, unitId);
+        access.requireReadAssessment(cycleId, user, participant);
+        Submission submission = submission(cycleId, unitId);
+        boolean clerk = user.role() == Role.UNIT_CLERK && user.actsFor(unitId);
+        return new View(participant, settings.settings(cycleId), repository.evaluations(cycleId, unitId),
+                repository.evidence(cycleId, unitId), submission, repository.transitions(cycleId, unitId),
+                (clerk || user.isAdmin()) && !submission.isLocked(), clerk && !submission.isLocked(),
+                user.isAdmin() && submission.isLocked());
+    }
+
+    @Transactional
+    public void save(long cycleId, long unitId, UUID rowId, String completion, String evidenceText,
+                     @Nullable Integer proposedTier, CurrentUser user) {
+        Participant participant = requireEditable(cycleId, unitId, user);
+        ScoredRow row = participants.row(participant, rowId);
+        if (proposedTier != null) {
+            EvaluationSettings s = settings.settings(cycleId);
+            requireTier(s.scheme(s.schemeFor(row)), proposedTier, row);
+        }
+        repository.save(cycleId, unitId, new SelfEvaluation(rowId, completion, evidenceText, proposedTier,
+                clock.instant(), user.username()));
+    }
+
+    @Transactional
+    public void submit(long cycleId, long unitId, CurrentUser user) {
+        participants.one(cycleId, unitId);
+        if (!(user.role() == Role.UNIT_CLERK && user.actsFor(unitId))) {
+            throw new AccessDeniedException("只有本单位经办人可以提交自评");
+        }
+        repository.record(submission(cycleId, unitId).submit(user.username(), clock.instant()));
+    }
+
+    @Transactional
+    public void reopen(long cycleId, long unitId, String reason, CurrentUser user) {
+        EvaluationAccess.requireOffice(user);
+        participants.one(cycleId, unitId);
+        repository.record(submission(cycleId, unitId).reopen(user.username(), clock.instant(), reason));
+    }
+
+    @Transactional
+    public EvidenceFile upload(long cycleId, long unitId, UUID rowId, String fileName, String contentType, long size,
+                               InputStream content, CurrentUser user) {
+        Participant participant = requireEditable(cycleId, unitId, user);
+        participants.row(participant, rowId);
+        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
+        if (name.isEmpty() || size == 0) {
+            throw new IllegalArgumentException("请选择要上传的佐证材料文件");
+        }
+        if (size > evidenceProperties.maxSize().toBytes()) {
+            throw new IllegalArgumentException("文件“" + name + "”超过 " + evidenceProperties.maxSize().toMegabytes()
+                    + " MB，请压缩或拆分后上传");
+        }
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (!evidenceProperties.extensions().contains(extension)) {
+            throw new IllegalArgumentException("不支持的文件类型“" + (extension.isEmpty() ? "无扩展名" : extension)
+                    + "”，可上传：" + String.join("、", evidenceProperties.extensions()));
+        }
+        String hash;
+        try {
+            hash = storage.put(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        EvidenceFile file = new EvidenceFile(UUID.randomUUID(), cycleId, unitId, rowId, hash, name,
+                contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, size,
+                user.username(), clock.instant());
+        repository.insertEvidence(file);
+        return file;
+    }
+
+    /** An evidence file and its content, for whoever may read the unit's self-evaluation. */
+    public record Download(EvidenceFile file, InputStream content) {
+    }
+
+    public Download download(long cycleId, UUID fileId, CurrentUser user) {
+        EvidenceFile file = repository.evidenceFile(fileId).filter(f -> f.cycleId() == cycleId)
+                .orElseThrow(() -> new NotFound("文件不存在"));
+        access.requireReadAssessment(cycleId, user, participants.one(cycleId, file.unitId()));
+        try {
+            return new Download(file, storage.open(file.sha256()));
+        } catch (IOException e) {
+            throw new NotFound("文件内容缺失");
+        }
+    }
+
+    @Transactional
+    public void deleteEvidence(long cycleId, UUID fileId, CurrentUser user) {
+        EvidenceFile file = repository.evidenceFile(fileId).filter(f -> f.cycleId() == cycleId)
+                .orElseThrow(() -> new NotFound("文件不存在"));
+        requireEditable(cycleId, file.unitId(), user);
+        repository.deleteEvidence(fileId);
+    }
+
+    public Map<Long, SubmissionStatus> statuses(long cycleId) {
+        return repository.statuses(cycleId);
+    }
+
+    private Participant requireEditable(long cycleId, long unitId, CurrentUser user) {
+        Participant participant = participants.one(cycleId, unitId);
+        if (!user.isAdmin() && !(user.role() == Role.UNIT_CLERK && user.actsFor(unitId))) {
+            if (access.canReadAssessment(cycleId, user, participant)) {
+                throw new AccessDeniedException("只有本单位经办人可以填写自评");
+            }
+            throw new NotFound("参评单位不存在");
+        }
+        submission(cycleId, unitId).requireEditable();
+        return participant;
+    }
+
+    private Submission submission(long cycleId, long unitId) {
+        return repository.submission(cycleId, unitId).orElseGet(() -> Submission.draft(cycleId, unitId, Instant.EPOCH));
+    }
+
+    static void requireTier(GradeScheme scheme, int tier, ScoredRow row) {
+        if (tier < 1 || tier > scheme.tierCount()) {
+            throw new IllegalArgumentException("指标 " + row.code() + " 的档次应在 1 到 " + scheme.tierCount()
+                    + " 之间（" + String.join("、", scheme.tierNames()) + "）");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.jixiao.evaluation.web;
+
+import java.util.UUID;
+import org.jixiao.evaluation.Promotion;
+import org.jixiao.evaluation.assessment.AdjustmentService;
+import org.jixiao.security.SignedInAccount;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 加减分与公众评议: the office's adjustments of one unit. */
+@Controller
+@RequestMapping("/evaluation/cycles/{cycleId}/units/{unitId}/adjustments")
+class AdjustmentController {
+
+    private final AdjustmentService adjustments;
+
+    AdjustmentController(AdjustmentService adjustments) {
+        this.adjustments = adjustments;
+    }
+
+    @GetMapping
+    String page(@PathVariable long cycleId, @PathVariable long unitId,
+                @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        model.addAttribute("view", adjustments.view(cycleId, unitId, principal.user()));
+        model.addAttribute("cycleId", cycleId);
+        model.addAttribute("kinds", Promotion.Kind.values());
+        return "evaluation/adjustments";
+    }
+
+    @PostMapping("/promotions")
+    String promote(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam UUID rowId,
+                   @RequestParam Promotion.Kind kind, @RequestParam(defaultValue = "") String reason,
+                   @AuthenticationPrincipal SignedInAccount principal) {
+        adjustments.promote(cycleId, unitId, rowId, kind, reason, principal.user());
+        return back(cycleId, unitId);
+    }
+
+    @PostMapping("/incentives")
+    String incentive(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam String level,
+                     @RequestParam(defaultValue = "") String reason,
+                     @AuthenticationPrincipal SignedInAccount principal) {
+        adjustments.addIncentive(cycleId, unitId, level, reason, principal.user());
+        return back(cycleId, unitId);
+    }
+
+    @PostMapping("/deductions")
+    String deduction(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam(defaultValue = "") String points,
+                     @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String evidence,
+                     @AuthenticationPrincipal SignedInAccount principal) {
+        adjustments.addDeduction(cycleId, unitId, Numbers.decimal(points, "扣分"), reason, evidence, principal.user());
+        return back(cycleId, unitId);
+    }
+
+    @PostMapping("/appraisal")
+    String appraisal(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam(defaultValue = "") String score,
+                     @AuthenticationPrincipal SignedInAccount principal) {
+        adjustments.setAppraisal(cycleId, unitId, Numbers.decimal(score, "公众评议得分"), principal.user());
+        return back(cycleId, unitId);
+    }
+
+    @PostMapping("/{kind}/{id}/delete")
+    String remove(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable String kind, @PathVariable long id,
+                  @AuthenticationPrincipal SignedInAccount principal) {
+        adjustments.remove(cycleId, unitId, kind, id, principal.user());
+        return back(cycleId, unitId);
+    }
+
+    private static String back(long cycleId, long unitId) {
+        return "redirect:/evaluation/cycles/" + cycleId + "/units/" + unitId + "/adjustments";
+    }
+}

@@ -1,0 +1,77 @@
+package org.jixiao.evaluation.web;
+
+import java.util.UUID;
+import org.jixiao.evaluation.assessment.AssessmentService;
+import org.jixiao.evaluation.assessment.ResultsService;
+import org.jixiao.security.SignedInAccount;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 考评打分: one unit's rows with the inputs the user may give — a rater's score, the office's tier, a
+ * peer clerk's grade, a lead department's tier. Each change is an htmx POST answered with the
+ * re-rendered sheet, whose header shows the unit's live total and rank.
+ */
+@Controller
+@RequestMapping("/evaluation/cycles/{cycleId}/units/{unitId}/assess")
+class AssessmentController {
+
+    private static final String SHEET = "evaluation/assess :: sheet";
+
+    private final AssessmentService assessment;
+    private final ResultsService results;
+
+    AssessmentController(AssessmentService assessment, ResultsService results) {
+        this.assessment = assessment;
+        this.results = results;
+    }
+
+    @GetMapping
+    String page(@PathVariable long cycleId, @PathVariable long unitId,
+                @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        render(cycleId, unitId, principal, model);
+        return "evaluation/assess";
+    }
+
+    @PostMapping("/rows/{rowId}/score")
+    String score(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable UUID rowId,
+                 @RequestParam(required = false) @Nullable String score,
+                 @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        assessment.score(cycleId, unitId, rowId, Numbers.decimal(score, "评分"), principal.user());
+        render(cycleId, unitId, principal, model);
+        return SHEET;
+    }
+
+    @PostMapping("/rows/{rowId}/tier")
+    String tier(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable UUID rowId,
+                @RequestParam(required = false) @Nullable String tier,
+                @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        assessment.grade(cycleId, unitId, rowId, Numbers.tier(tier), principal.user());
+        render(cycleId, unitId, principal, model);
+        return SHEET;
+    }
+
+    @PostMapping("/rows/{rowId}/peer")
+    String peer(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable UUID rowId,
+                @RequestParam(required = false) @Nullable String tier,
+                @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        assessment.peerGrade(cycleId, unitId, rowId, Numbers.tier(tier), principal.user());
+        render(cycleId, unitId, principal, model);
+        return SHEET;
+    }
+
+    private void render(long cycleId, long unitId, SignedInAccount principal, Model model) {
+        AssessmentService.Sheet sheet = assessment.sheet(cycleId, unitId, principal.user());
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("cycleId", cycleId);
+        boolean showsTotals = principal.user().isAdmin() || sheet.permissions().score();
+        model.addAttribute("result", showsTotals ? results.liveResult(cycleId, unitId).orElse(null) : null);
+    }
+}

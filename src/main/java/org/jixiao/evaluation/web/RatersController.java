@@ -1,0 +1,48 @@
+package org.jixiao.evaluation.web;
+
+import org.jixiao.evaluation.assessment.AssessmentService;
+import org.jixiao.evaluation.assessment.Participants;
+import org.jixiao.security.SignedInAccount;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 考评组分配: the office assigns raters to units. */
+@Controller
+@RequestMapping("/evaluation/cycles/{cycleId}/raters")
+class RatersController {
+
+    private final AssessmentService assessment;
+    private final Participants participants;
+
+    RatersController(AssessmentService assessment, Participants participants) {
+        this.assessment = assessment;
+        this.participants = participants;
+    }
+
+    @GetMapping
+    String page(@PathVariable long cycleId, @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        model.addAttribute("assignments", assessment.assignments(cycleId, principal.user()));
+        model.addAttribute("cycle", participants.cycle(cycleId));
+        return "evaluation/raters";
+    }
+
+    @PostMapping("/assign")
+    String assign(@PathVariable long cycleId, @RequestParam long raterId, @RequestParam long unitId,
+                  @AuthenticationPrincipal SignedInAccount principal) {
+        assessment.assign(cycleId, raterId, unitId, principal.user());
+        return "redirect:/evaluation/cycles/" + cycleId + "/raters";
+    }
+
+    @PostMapping("/unassign")
+    String unassign(@PathVariable long cycleId, @RequestParam long raterId, @RequestParam long unitId,
+                    @AuthenticationPrincipal SignedInAccount principal) {
+        assessment.unassign(cycleId, raterId, unitId, principal.user());
+        return "redirect:/evaluation/cycles/" + cycleId + "/raters";
+    }
+}

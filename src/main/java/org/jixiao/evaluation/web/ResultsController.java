@@ -1,0 +1,87 @@
+package org.jixiao.evaluation.web;
+
+import java.nio.charset.StandardCharsets;
+import org.jixiao.evaluation.assessment.Participants;
+import org.jixiao.evaluation.assessment.ResultsService;
+import org.jixiao.evaluation.assessment.ResultsWorkbook;
+import org.jixiao.security.SignedInAccount;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 考评结果: the office's live results, export and publication; each unit's explanation. */
+@Controller
+@RequestMapping("/evaluation/cycles/{cycleId}")
+class ResultsController {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ResultsService results;
+    private final Participants participants;
+
+    ResultsController(ResultsService results, Participants participants) {
+        this.results = results;
+        this.participants = participants;
+    }
+
+    @GetMapping("/results")
+    String page(@PathVariable long cycleId, @RequestParam(required = false) @Nullable String group,
+                @RequestParam(required = false) @Nullable String sort,
+                @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        ResultsService.Board board = results.live(cycleId, principal.user());
+        model.addAttribute("board", board);
+        model.addAttribute("rows", board.rows(group, sort));
+        model.addAttribute("group", group == null ? "" : group);
+        model.addAttribute("sort", sort == null ? "" : sort);
+        model.addAttribute("cycle", participants.cycle(cycleId));
+        return "evaluation/results";
+    }
+
+    @GetMapping("/results.xlsx")
+    ResponseEntity<byte[]> export(@PathVariable long cycleId, @RequestParam(required = false) @Nullable String group,
+                                  @AuthenticationPrincipal SignedInAccount principal) {
+        ResultsService.Board board = results.live(cycleId, principal.user());
+        String title = participants.cycle(cycleId).name() + " 绩效考评结果";
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(title + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                .contentType(XLSX)
+                .body(ResultsWorkbook.write(title, board.rows(group, null)));
+    }
+
+    @PostMapping("/results/publish")
+    String publish(@PathVariable long cycleId, @AuthenticationPrincipal SignedInAccount principal,
+                   RedirectAttributes redirect) {
+        redirect.addFlashAttribute("published", results.publish(cycleId, principal.user()));
+        return "redirect:/evaluation/cycles/" + cycleId + "/results";
+    }
+
+    @GetMapping(value = "/results/versions/{number}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> publishedJson(@PathVariable long cycleId, @PathVariable int number,
+                                         @AuthenticationPrincipal SignedInAccount principal) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(results.publishedJson(cycleId, number, principal.user()));
+    }
+
+    @GetMapping("/units/{unitId}/explanation")
+    String explanation(@PathVariable long cycleId, @PathVariable long unitId,
+                       @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        model.addAttribute("explanation", results.explanation(cycleId, unitId, principal.user()).orElse(null));
+        model.addAttribute("unit", participants.one(cycleId, unitId).unit());
+        model.addAttribute("cycle", participants.cycle(cycleId));
+        model.addAttribute("showRaterNames", principal.user().isAdmin());
+        return "evaluation/explanation";
+    }
+}

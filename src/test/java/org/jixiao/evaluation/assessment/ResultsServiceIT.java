@@ -1,0 +1,129 @@
+package org.jixiao.evaluation.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.jixiao.evaluation.ItemResult;
+import org.jixiao.evaluation.ScoreSource;
+import org.jixiao.evaluation.UnitResult;
+import org.jixiao.organization.CurrentUser;
+import org.jixiao.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Results come from the stored inputs on every request, and a published version does not move. */
+@IntegrationTest
+class ResultsServiceIT {
+
+    @Autowired
+    EvaluationWorlds worlds;
+
+    @Autowired
+    ResultsService results;
+
+    @Autowired
+    AssessmentService assessment;
+
+    @Autowired
+    AdjustmentService adjustments;
+
+    @Autowired
+    Participants participants;
+
+    EvaluationWorlds.World world;
+    CurrentUser admin;
+    CurrentUser rater;
+    long cycle;
+    long unitB;
+    ScoredRow first;
+
+    @BeforeEach
+    void createWorld() {
+        world = worlds.create();
+        admin = world.admin();
+        rater = CurrentUser.of(world.rater());
+        cycle = world.cycleId();
+        unitB = world.base().unitB().id();
+        first = participants.one(cycle, unitB).rows().rows().get(0);
+    }
+
+    private UnitResult liveB() {
+        return results.live(cycle, admin).results().unit(String.valueOf(unitB)).orElseThrow();
+    }
+
+    @Test
+    void everyItemIsPendingBeforeAnybodyScores() {
+        UnitResult b = liveB();
+        assertThat(b.pendingItems()).isEqualTo(b.items().size());
+        assertThat(b.tableScore()).isEqualByComparingTo("0");
+        assertThat(b.items()).allMatch(ItemResult::isPending);
+    }
+
+    @Test
+    void resultsRecomputeAfterAScoreChange() {
+        BigDecimal weight = first.weight().value();
+        assessment.score(cycle, unitB, first.rowId(), weight, rater);
+        assertThat(liveB().tableScore()).isEqualByComparingTo(weight);
+        assertThat(liveB().items().get(0).source()).isEqualTo(ScoreSource.RATERS);
+
+        BigDecimal lower = weight.subtract(new BigDecimal("0.5"));
+        assessment.score(cycle, unitB, first.rowId(), lower, rater);
+        assertThat(liveB().tableScore()).isEqualByComparingTo(lower);
+        assertThat(liveB().pendingItems()).isEqualTo(liveB().items().size() - 1);
+    }
+
+    @Test
+    void tiersPromotionsAndAdjustmentsReachTheComposite() {
+        assessment.grade(cycle, unitB, first.rowId(), 2, admin);
+        adjustments.promote(cycle, unitB, first.rowId(), org.jixiao.evaluation.Promotion.Kind.PILOT, "省级试点", admin);
+        adjustments.setAppraisal(cycle, unitB, new BigDecimal("90"), admin);
+        adjustments.addIncentive(cycle, unitB, "国家级", "全国先进集体", admin);
+        adjustments.addIncentive(cycle, unitB, "省级", "省级先进", admin);
+        adjustments.addDeduction(cycle, unitB, new BigDecimal("0.5"), "台账不全", "察访记录", admin);
+        UnitResult b = liveB();
+        BigDecimal weight = first.weight().value();
+        assertThat(b.items().get(0).score()).isEqualByComparingTo(weight); // tier 2 promoted to tier 1
+        assertThat(b.adjustments().bonus()).isEqualByComparingTo("2");     // 3 claimed, capped at 2
+        BigDecimal expected = weight.multiply(new BigDecimal("0.70"))
+                .add(b.tableTotal().multiply(new BigDecimal("0.9")).multiply(new BigDecimal("0.30")))
+                .add(new BigDecimal("2")).subtract(new BigDecimal("0.5"))
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+        assertThat(b.composite()).isEqualByComparingTo(expected);
+    }
+
+    @Test
+    void publishingFreezesANumberedVersion() {
+        assessment.score(cycle, unitB, first.rowId(), first.weight().value(), rater);
+        ResultsService.Version v1 = results.publish(cycle, admin);
+        assertThat(v1.number()).isEqualTo(1);
+
+        assessment.score(cycle, unitB, first.rowId(), BigDecimal.ZERO, rater);
+        CurrentUser clerkB = CurrentUser.of(world.base().clerkB());
+        ResultsService.Explanation published = results.explanation(cycle, unitB, clerkB).orElseThrow();
+        assertThat(published.version().number()).isEqualTo(1);
+        assertThat(published.result().tableScore()).isEqualByComparingTo(first.weight().value());
+        assertThat(liveB().tableScore()).isEqualByComparingTo("0");
+
+        assertThat(results.publish(cycle, admin).number()).isEqualTo(2);
+        assertThat(results.explanation(cycle, unitB, clerkB).orElseThrow().result().tableScore())
+                .isEqualByComparingTo("0");
+        assertThat(results.publishedJson(cycle, 1, admin)).contains("\"tableScore\"");
+    }
+
+    @Test
+    void settingsChangesApplyToTheNextComputation() {
+        assessment.grade(cycle, unitB, first.rowId(), 4, admin);
+        BigDecimal weight = first.weight().value();
+        assertThat(liveB().items().get(0).score()).isEqualByComparingTo(weight.multiply(new BigDecimal("0.6")));
+        EvaluationSettings changed = ScenarioDocuments.readSettings(ScenarioDocuments.writeSettings(
+                EvaluationSettings.defaults()).replace("\"coefficient\":0.6", "\"coefficient\":0.5"));
+        // the 差 tier now earns half the weight
+        SettingsService settings = this.settingsService;
+        settings.update(cycle, changed, 0, admin);
+        assertThat(liveB().items().get(0).score()).isEqualByComparingTo(weight.multiply(new BigDecimal("0.5")));
+    }
+
+    @Autowired
+    SettingsService settingsService;
+}

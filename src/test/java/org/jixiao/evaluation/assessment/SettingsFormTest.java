@@ -1,0 +1,53 @@
+package org.jixiao.evaluation.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.jixiao.evaluation.Aggregation;
+import org.jixiao.evaluation.GradeScheme;
+import org.jixiao.evaluation.RatingBands;
+import org.junit.jupiter.api.Test;
+
+class SettingsFormTest {
+
+    @Test
+    void defaultsSurviveTheFormAndTheStoredJson() {
+        EvaluationSettings defaults = EvaluationSettings.defaults();
+        EvaluationSettings parsed = SettingsForm.of(defaults).parse().settings().orElseThrow();
+        assertThat(parsed).isEqualTo(defaults);
+        assertThat(ScenarioDocuments.readSettings(ScenarioDocuments.writeSettings(parsed))).isEqualTo(defaults);
+    }
+
+    @Test
+    void readsDifferentialSchemesAndRankShareBands() {
+        SettingsForm form = new SettingsForm("5", "MEDIAN", "2", "0.8", "0.2", "3", "1",
+                "甲：好 1、差 0.5\n层差：一档、二档、三档；层差 1", "甲", "省级 1", "优秀 20%、良好 50%、一般",
+                "市委文明办：精神文明；方案 层差");
+        EvaluationSettings settings = form.parse().settings().orElseThrow();
+        assertThat(settings.scoring().aggregation()).isEqualTo(Aggregation.MEDIAN);
+        assertThat(settings.scoring().schemes().get("层差")).isInstanceOf(GradeScheme.Differential.class);
+        assertThat(settings.scoring().bands()).isInstanceOf(RatingBands.RankShares.class);
+        assertThat(((RatingBands.RankShares) settings.scoring().bands()).bands().get(0).share())
+                .isEqualByComparingTo(new BigDecimal("0.2"));
+        assertThat(settings.leadDepartments().get(0).scheme()).isEqualTo("层差");
+    }
+
+    @Test
+    void explainsEachWrongFieldInChinese() {
+        SettingsForm form = new SettingsForm("9", "MEAN", "2", "0.8", "0.3", "2", "2", "甲：好", "乙", "省级 一",
+                "优秀 90、良好", "市委文明办");
+        var errors = form.parse().errors();
+        assertThat(errors).containsKeys("maxRaters", "schemes", "incentiveLevels", "leadDepartments");
+        assertThat(errors.get("maxRaters")).contains("1 到 7");
+        assertThat(errors.get("schemes")).contains("名称 系数");
+    }
+
+    @Test
+    void refusesSharesAddingUpToMoreThanOne() {
+        SettingsForm form = SettingsForm.of(EvaluationSettings.defaults());
+        SettingsForm wrong = new SettingsForm(form.maxRaters(), form.aggregation(), form.itemScale(), "0.8", "0.3",
+                form.bonusCap(), form.compositeScale(), form.schemes(), form.defaultScheme(), form.incentiveLevels(),
+                form.bands(), form.leadDepartments());
+        assertThat(wrong.parse().errors().get("tableShare")).contains("合计不超过 1");
+    }
+}

@@ -1,0 +1,270 @@
+package org.jixiao.evaluation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.jixiao.evaluation.assessment.EvaluationWorlds;
+import org.jixiao.evaluation.assessment.Participants;
+import org.jixiao.evaluation.assessment.ScoredRow;
+import org.jixiao.organization.Account;
+import org.jixiao.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The access matrix of the assessment pages: raters only their assigned units and never their own,
+ * lead departments only their items, units only their own results and only once published, peers
+ * never their own unit; ids of another unit in a URL or a form are refused and nothing is written.
+ */
+@IntegrationTest
+class EvaluationAccessIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EvaluationWorlds worlds;
+
+    @Autowired
+    Participants participants;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    EvaluationWorlds.World world;
+    long cycle;
+    long unitA;
+    long unitB;
+
+    @BeforeEach
+    void createWorld() {
+        world = worlds.create();
+        cycle = world.cycleId();
+        unitA = world.base().unitA().id();
+        unitB = world.base().unitB().id();
+    }
+
+    private RequestPostProcessor as(Account account) {
+        return user(users.loadUserByUsername(account.username()));
+    }
+
+    private ScoredRow row(long unitId, String category) {
+        return participants.one(cycle, unitId).rows().rows().stream()
+                .filter(r -> r.categoryName().equals(category)).findFirst().orElseThrow();
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).param(cycle).query(Long.class).single();
+    }
+
+    private String scoreUrl(long unitId, UUID rowId) {
+        return "/evaluation/cycles/" + cycle + "/units/" + unitId + "/assess/rows/" + rowId + "/score";
+    }
+
+    @Test
+    void raterScoresAnAssignedUnitWithinTheWeight() throws Exception {
+        ScoredRow row = row(unitB, "重点工作目标");
+        mvc.perform(post(scoreUrl(unitB, row.rowId())).param("score", row.weight().value().toPlainString())
+                        .header("HX-Request", "true").with(as(world.rater())).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("unit-total")));
+        assertThat(count("select count(*) from rater_score where cycle_id = ?")).isEqualTo(1);
+        assertThat(count("select count(*) from score_history where cycle_id = ? and kind = 'RATER_SCORE'")).isEqualTo(1);
+    }
+
+    @Test
+    void raterCannotScoreAUnitNotAssignedToThem() throws Exception {
+        ScoredRow row = row(unitA, "重点工作目标");
+        mvc.perform(post(scoreUrl(unitA, row.rowId())).param("score", "1").with(as(world.rater())).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/evaluation/cycles/" + cycle + "/units/" + unitA + "/assess").with(as(world.rater())))
+                .andExpect(status().isForbidden());
+        assertThat(count("select count(*) from rater_score where cycle_id = ?")).isZero();
+    }
+
+    @Test
+    void raterIsNeverAssignedToTheirOwnUnit() throws Exception {
+        mvc.perform(post("/evaluation/cycles/" + cycle + "/raters/assign").param("raterId", world.raterFromA().id().toString())
+                        .param("unitId", String.valueOf(unitA)).with(as(world.base().admin())).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("不能考评本单位")));
+        mvc.perform(post(scoreUrl(unitA, row(unitA, "重点工作目标").rowId())).param("score", "1")
+                        .with(as(world.raterFromA())).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(count("select count(*) from rater_assignment where cycle_id = ? and unit_id = " + unitA)).isZero();
+    }
+
+    @Test
+    void scoreAboveTheWeightIsRefusedWithAClearMessage() throws Exception {
+        ScoredRow row = row(unitB, "重点工作目标");
+        BigDecimal tooMuch = row.weight().value().add(BigDecimal.ONE);
+        mvc.perform(post(scoreUrl(unitB, row.rowId())).param("score", tooMuch.toPlainString())
+                        .with(as(world.rater())).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("超出范围，应在 0 到权重")));
+        assertThat(count("select count(*) from rater_score where cycle_id = ?")).isZero();
+    }
+
+    @Test
+    void aRowOfAnotherUnitInTheUrlIsNotFoundAndNothingIsWritten() throws Exception {
+        ScoredRow rowOfA = row(unitA, "重点工作目标");
+        mvc.perform(post(scoreUrl(unitB, rowOfA.rowId())).param("score", "0").with(as(world.rater())).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/evaluation/cycles/" + cycle + "/units/" + unitB + "/assess/rows/" + rowOfA.rowId() + "/tier")
+                        .param("tier", "1").with(as(world.base().admin())).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/evaluation/cycles/" + cycle + "/units/" + unitA + "/self/rows/" + rowOfA.rowId())
+                        .param("completion", "篡改").with(as(world.base().clerkB())).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(count("select count(*) from rater_score where cycle_id = ?")).isZero();
+        assertThat(count("select count(*) from item_tier where cycle_id = ?")).isZero();
+        assertThat(count("select count(*) from self_evaluation where cycle_id = ?")).isZero();
+    }
+
+    @Test
+    void leadDepartmentSeesAndGradesExactlyItsItems() throws Exception {
+        String page = mvc.perform(get("/evaluation/cycles/" + cycle + "/lead").with(as(world.civility())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(world.base().unitA().name(), world.base().unitB().name(), "精神文明建设成效");
+        assertThat(page).doesNotContain("平安建设成效", "安全生产工作成效");
+        ScoredRow civility = row(unitA, "精神文明");
+        mvc.perform(post("/evaluation/cycles/" + cycle + "/lead/units/" + unitA + "/rows/" + civility.rowId())
+                        .param("tier", "2").with(as(world.civility())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        ScoredRow safety = row(unitA, "平安建设");
+        mvc.perform(post("/evaluation/cycles/" + cycle + "/lead/units/" + unitA + "/rows/" + safety.rowId())
+                        .param("tier", "1").with(as(world.civility())).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select tier from item_tier where cycle_id = ? and source = 'LEAD_DEPARTMENT'")
+                .param(cycle).query(Integer.class).list()).containsExactly(2);
+        mvc.perform(post(scoreUrl(unitA, civility.rowId())).param("score", "1").with(as(world.civility())).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void peersGradeOtherUnitsOfTheGroupButNeverTheirOwn() throws Exception {
+        ScoredRow rowOfB = row(unitB, "常规工作目标");
+        mvc.perform(post("/evaluation/cycles/" + cycle + "/units/" + unitB + "/assess/rows/" + rowOfB.rowId() + "/peer")
+                        .param("tier", "2").with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().isOk());
+        ScoredRow rowOfA = row(unitA, "常规工作目标");
+        mvc.perform(post("/evaluation/cycles/" + cycle + "/units/" + unitA + "/assess/rows/" + rowOfA.rowId() + "/peer")
+                        .param("tier", "1").with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/evaluation/cycles/" + cycle + "/units/" + unitB + "/assess/rows/" + rowOfB.rowId() + "/peer")
+                        .param("tier", "1").with(as(world.base().leaderA())).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(count("select count(*) from peer_grade where cycle_id = ?")).isEqualTo(1);
+    }
+
+    @Test
+    void unitsSeeOnlyTheirOwnResultsAndOnlyOncePublished() throws Exception {
+        String explanationA = "/evaluation/cycles/" + cycle + "/units/" + unitA + "/explanation";
+        mvc.perform(get(explanationA).with(as(world.base().clerkA())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("not-published")));
+        mvc.perform(get("/evaluation/cycles/" + cycle + "/units/" + unitB + "/explanation").with(as(world.base().clerkA())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/evaluation/cycles/" + cycle + "/results").with(as(world.base().clerkA())))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/evaluation/cycles/" + cycle + "/results/publish").with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(count("select count(*) from published_results where cycle_id = ?")).isZero();
+
+        mvc.perform(post("/evaluation/cycles/" + cycle + "/results/publish").with(as(world.base().admin())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(explanationA).with(as(world.base().leaderA())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("已发布结果第 1 版")));
+        mvc.perform(get("/evaluation/cycles/" + cycle + "/units/" + unitB + "/explanation").with(as(world.base().leaderA())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void officeSeesEverything() throws Exception {
+        Account admin = world.base().admin();
+        for (String path : new String[] {"", "/settings", "/raters", "/results", "/units/" + unitA + "/self",
+            "/units/" + unitA + "/assess", "/units/" + unitB + "/adjustments", "/units/" + unitB + "/explanation"}) {
+            mvc.perform(get("/evaluation/cycles/" + cycle + path).with(as(admin))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/evaluation/cycles/" + cycle + "/results.xlsx").with(as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        for (String path : new String[] {"/settings", "/raters", "/units/" + unitB + "/adjustments"}) {
+            mvc.perform(get("/evaluation/cycles/" + cycle + path).with(as(world.base().clerkA())))
+                    .andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void submittingLocksTheSelfEvaluationUntilTheOfficeReopensItWithAReason() throws Exception {
+        ScoredRow row = row(unitA, "重点工作目标");
+        String save = "/evaluation/cycles/" + cycle + "/units/" + unitA + "/self/rows/" + row.rowId();
+        mvc.perform(post(save).param("completion", "全年完成").param("evidenceText", "见附件").param("proposedTier", "1")
+                        .with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/evaluation/cycles/" + cycle + "/units/" + unitA + "/self/submit")
+                        .with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(save).param("completion", "改动").with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("已提交并锁定")));
+        String reopen = "/evaluation/cycles/" + cycle + "/units/" + unitA + "/self/reopen";
+        mvc.perform(post(reopen).with(as(world.base().clerkA())).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(reopen).param("reason", " ").with(as(world.base().admin())).with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post(reopen).param("reason", "举证不足，请补充").with(as(world.base().admin())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(save).param("completion", "补充后").with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select completion from self_evaluation where cycle_id = ?").param(cycle)
+                .query(String.class).single()).isEqualTo("补充后");
+        assertThat(jdbc.sql("select transition || ':' || reason || ':' || actor from self_evaluation_transition where cycle_id = ? order by id")
+                .param(cycle).query(String.class).list())
+                .containsExactly("SUBMIT::" + world.base().clerkA().username(),
+                        "REOPEN:举证不足，请补充:" + world.base().admin().username());
+    }
+
+    @Test
+    void evidenceIsStoredByContentAndOnlyAcceptedTypesAreTaken() throws Exception {
+        ScoredRow row = row(unitA, "重点工作目标");
+        String upload = "/evaluation/cycles/" + cycle + "/units/" + unitA + "/self/rows/" + row.rowId() + "/evidence";
+        mvc.perform(multipart(upload).file(new MockMultipartFile("file", "病毒.exe", "application/octet-stream", new byte[] {1}))
+                        .with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("不支持的文件类型")));
+        byte[] pdf = "%PDF-1.4 佐证".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(multipart(upload).file(new MockMultipartFile("file", "台账.pdf", "application/pdf", pdf))
+                        .with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart(upload).file(new MockMultipartFile("file", "台账.pdf", "application/pdf", pdf))
+                        .with(as(world.base().clerkB())).with(csrf()))
+                .andExpect(status().isForbidden());
+        String id = jdbc.sql("select id from evidence_file where cycle_id = ?").param(cycle).query(UUID.class).single().toString();
+        String sha = jdbc.sql("select sha256 from evidence_file where cycle_id = ?").param(cycle).query(String.class).single();
+        assertThat(sha).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
+        mvc.perform(get("/evaluation/cycles/" + cycle + "/evidence/" + id).with(as(world.base().leaderA())))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(pdf));
+        mvc.perform(get("/evaluation/cycles/" + cycle + "/evidence/" + id).with(as(world.rater())))
+                .andExpect(status().isForbidden());
+    }
+}

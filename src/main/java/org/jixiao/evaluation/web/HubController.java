@@ -44,14 +44,15 @@ class HubController {
     String hub(@PathVariable long cycleId, @AuthenticationPrincipal SignedInAccount principal, Model model) {
         CurrentUser user = principal.user();
         List<Participant> all = participants.all(cycleId);
-        List<Participant> assigned = assessment.assignedUnits(cycleId, user);
+        java.util.Set<Long> assigned = assessment.assignedUnits(cycleId, user).stream().map(Participant::unitId)
+                .collect(java.util.stream.Collectors.toSet());
         Unit own = all.stream().map(Participant::unit).filter(u -> user.actsFor(u.id())).findFirst().orElse(null);
         var statuses = selfEvaluation.statuses(cycleId);
         List<Entry> entries = all.stream().map(p -> {
             long id = p.unitId();
             boolean mine = user.actsFor(id);
             boolean peer = user.role() == Role.UNIT_CLERK && own != null && !mine && p.sameGroupAs(own);
-            boolean rater = assigned.contains(p);
+            boolean rater = assigned.contains(id);
             String status = statuses.getOrDefault(id, org.jixiao.evaluation.assessment.SubmissionStatus.DRAFT).name();
             return new Entry(p.unit(), user.isAdmin() || mine, user.isAdmin() || rater, peer,
                     user.isAdmin() || rater || mine, status);

@@ -1,0 +1,77 @@
+package org.jixiao.plan;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.UUID;
+import org.jixiao.cycle.AssessmentCycle;
+import org.jixiao.cycle.AssessmentCycles;
+import org.jixiao.organization.CurrentUser;
+import org.jixiao.table.TableCopier;
+import org.jixiao.table.TargetTable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A unit's table of an earlier cycle as the starting point of a new one. Also used by the home page
+ * (as {@code @lastYearTables}) to offer the copy only where there is something to copy.
+ */
+@Service("lastYearTables")
+public class LastYearTables {
+
+    private final AssessmentCycles cycles;
+    private final TargetTableRepository tables;
+    private final TargetTableService service;
+
+    LastYearTables(AssessmentCycles cycles, TargetTableRepository tables, TargetTableService service) {
+        this.cycles = cycles;
+        this.tables = tables;
+        this.service = service;
+    }
+
+    /** The unit's table in the latest cycle of an earlier year, if it has one. */
+    public Optional<UUID> previous(long cycleId, long unitId) {
+        AssessmentCycle cycle = cycles.get(cycleId);
+        return cycles.all().stream()
+                .filter(c -> c.year() < cycle.year())
+                .sorted(Comparator.comparingInt(AssessmentCycle::year).reversed()
+                        .thenComparing(Comparator.comparingLong(AssessmentCycle::id).reversed()))
+                .map(c -> tables.findId(c.id(), unitId))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** The unit's latest earlier table itself, for the year-on-year rules of an import. */
+    public Optional<TargetTable> previousTable(long cycleId, long unitId) {
+        return previous(cycleId, unitId).flatMap(tables::find).map(TargetTableRepository.Stored::table);
+    }
+
+    /** The id of the unit's table in the cycle, if it has one. */
+    public Optional<UUID> current(long cycleId, long unitId) {
+        return tables.findId(cycleId, unitId);
+    }
+
+    public boolean has(long cycleId, long unitId) {
+        return previous(cycleId, unitId).isPresent();
+    }
+
+    /**
+     * Creates the unit's table for the cycle from its latest earlier table: authored categories copied,
+     * fixed items from the cycle's template. A unit that already has a table keeps it.
+     */
+    @Transactional
+    public UUID copy(long cycleId, long unitId, CurrentUser user) {
+        if (!user.canEdit(unitId)) {
+            throw new AccessDeniedException("无权编辑该单位的考评表");
+        }
+        Optional<UUID> existing = tables.findId(cycleId, unitId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        UUID previousId = previous(cycleId, unitId)
+                .orElseThrow(() -> new IllegalArgumentException("该单位没有往年的考评表可复制"));
+        TargetTable previous = tables.find(previousId).orElseThrow(() -> new TableNotFoundException(previousId)).table();
+        AssessmentCycle cycle = cycles.get(cycleId);
+        return service.store(TableCopier.copyForCycle(previous, cycleId, cycle.template()), user);
+    }
+}

@@ -1,0 +1,266 @@
+package org.jixiao.plan.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jixiao.cycle.AssessmentCycle;
+import org.jixiao.cycle.AssessmentCycles;
+import org.jixiao.exchange.ImportResult;
+import org.jixiao.exchange.ImportTarget;
+import org.jixiao.exchange.PdfTableExporter;
+import org.jixiao.exchange.TableImporter;
+import org.jixiao.exchange.XlsxTableExporter;
+import org.jixiao.organization.CurrentUser;
+import org.jixiao.organization.Unit;
+import org.jixiao.organization.UnitRepository;
+import org.jixiao.plan.LastYearTables;
+import org.jixiao.plan.TableView;
+import org.jixiao.plan.TargetTableService;
+import org.jixiao.security.SignedInAccount;
+import org.jixiao.table.TargetTable;
+import org.jixiao.web.NotFound;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Import of a unit's table from a file or pasted text (upload → preview → confirm), export of a
+ * table as the official Excel workbook or PDF, and the copy of last year's table into a new cycle.
+ *
+ * <p>Between preview and confirm the uploaded content stays on the server, in the session under a
+ * random token; the confirm imports it again and stores the result. Nothing the browser posts
+ * back is taken as the table.
+ */
+@Controller
+class ImportController {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final String PENDING = ImportController.class.getName() + ".pending";
+    /** Uploads kept per session awaiting confirmation; older ones are dropped. */
+    private static final int MAX_PENDING = 3;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final TargetTableService tables;
+    private final LastYearTables lastYear;
+    private final AssessmentCycles cycles;
+    private final UnitRepository units;
+    private final TableImporter importer = TableImporter.withDefaults();
+
+    ImportController(TargetTableService tables, LastYearTables lastYear, AssessmentCycles cycles,
+                     UnitRepository units) {
+        this.tables = tables;
+        this.lastYear = lastYear;
+        this.cycles = cycles;
+        this.units = units;
+    }
+
+    /** What was uploaded, kept until it is confirmed. */
+    record Pending(long cycleId, long unitId, byte[] content, boolean pasted, String fileName)
+            implements Serializable {
+    }
+
+    // ---- import -------------------------------------------------------------------------------
+
+    @GetMapping("/tables/{tableId}/import")
+    String importIntoTable(@PathVariable UUID tableId, @AuthenticationPrincipal SignedInAccount principal,
+                           Model model) {
+        TableView view = tables.view(tableId, principal.user());
+        if (!view.editable()) {
+            throw new AccessDeniedException("无权编辑该单位的考评表");
+        }
+        return form(model, view.cycle(), unit(view.table().unitId()), tableId, null);
+    }
+
+    @GetMapping("/cycles/{cycleId}/units/{unitId}/import")
+    String importForm(@PathVariable long cycleId, @PathVariable long unitId,
+                      @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        requireEdit(principal.user(), unitId);
+        return form(model, cycles.get(cycleId), unit(unitId), existing(cycleId, unitId, principal.user()), null);
+    }
+
+    @PostMapping("/cycles/{cycleId}/units/{unitId}/import")
+    String upload(@PathVariable long cycleId, @PathVariable long unitId,
+                  @RequestParam(required = false) @Nullable MultipartFile file,
+                  @RequestParam(required = false) @Nullable String text,
+                  @AuthenticationPrincipal SignedInAccount principal, HttpSession session, Model model)
+            throws IOException {
+        requireEdit(principal.user(), unitId);
+        AssessmentCycle cycle = cycles.get(cycleId);
+        Unit unit = unit(unitId);
+        @Nullable UUID existing = existing(cycleId, unitId, principal.user());
+        Pending pending;
+        if (file != null && !file.isEmpty()) {
+            pending = new Pending(cycleId, unitId, file.getBytes(), false,
+                    file.getOriginalFilename() == null ? "" : file.getOriginalFilename());
+        } else if (text != null && !text.isBlank()) {
+            pending = new Pending(cycleId, unitId, text.getBytes(StandardCharsets.UTF_8), true, "");
+        } else {
+            return form(model, cycle, unit, existing, "请选择要上传的文件，或粘贴考评表的文字。");
+        }
+        ImportResult result = run(pending, cycle, principal.user());
+        if (result instanceof ImportResult.Rejected rejected) {
+            return form(model, cycle, unit, existing, rejected.message());
+        }
+        ImportResult.Imported imported = (ImportResult.Imported) result;
+        String token = keep(session, pending);
+        TableView view = new TableView(imported.table(), cycle, 0,
+                imported.report().notes().stream().map(n -> n.finding()).toList(), false);
+        model.addAttribute("cycle", cycle);
+        model.addAttribute("unit", unit);
+        model.addAttribute("existing", existing);
+        model.addAttribute("fileName", pending.pasted() ? "" : pending.fileName());
+        model.addAttribute("token", token);
+        model.addAttribute("view", view);
+        model.addAttribute("layout", TableLayout.of(view, null));
+        model.addAttribute("report", imported.report());
+        Map<UUID, String> sources = new HashMap<>();
+        imported.report().sources().forEach((rowId, row) -> sources.put(rowId, row.where()));
+        model.addAttribute("sources", sources);
+        return "table/import-preview";
+    }
+
+    @PostMapping("/cycles/{cycleId}/units/{unitId}/import/{token}")
+    String confirm(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable String token,
+                   @AuthenticationPrincipal SignedInAccount principal, HttpSession session) {
+        requireEdit(principal.user(), unitId);
+        Pending pending = take(session, token)
+                .filter(p -> p.cycleId() == cycleId && p.unitId() == unitId)
+                .orElseThrow(() -> new IllegalArgumentException("导入内容已失效（已确认、已过期或不属于该单位），请重新上传。"));
+        ImportResult result = run(pending, cycles.get(cycleId), principal.user());
+        if (result instanceof ImportResult.Rejected rejected) {
+            throw new IllegalArgumentException(rejected.message());
+        }
+        TargetTable table = ((ImportResult.Imported) result).table();
+        UUID id = tables.store(table, principal.user());
+        return "redirect:/tables/" + id;
+    }
+
+    // ---- copy last year -----------------------------------------------------------------------
+
+    @PostMapping("/cycles/{cycleId}/units/{unitId}/copy-last-year")
+    String copyLastYear(@PathVariable long cycleId, @PathVariable long unitId,
+                        @AuthenticationPrincipal SignedInAccount principal) {
+        requireEdit(principal.user(), unitId);
+        return "redirect:/tables/" + lastYear.copy(cycleId, unitId, principal.user());
+    }
+
+    // ---- export -------------------------------------------------------------------------------
+
+    @GetMapping("/tables/{tableId}/export.xlsx")
+    ResponseEntity<byte[]> exportXlsx(@PathVariable UUID tableId, @AuthenticationPrincipal SignedInAccount principal)
+            throws IOException {
+        TableView view = tables.view(tableId, principal.user());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxTableExporter.write(view.table(), out);
+        return download(out.toByteArray(), XLSX, view.title() + ".xlsx");
+    }
+
+    @GetMapping("/tables/{tableId}/export.pdf")
+    ResponseEntity<byte[]> exportPdf(@PathVariable UUID tableId, @AuthenticationPrincipal SignedInAccount principal)
+            throws IOException {
+        TableView view = tables.view(tableId, principal.user());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfTableExporter.withDefaultFont().write(view.table(), out);
+        return download(out.toByteArray(), MediaType.APPLICATION_PDF, view.title() + ".pdf");
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private ImportResult run(Pending pending, AssessmentCycle cycle, CurrentUser user) {
+        @Nullable TargetTable previous = lastYear.previousTable(cycle.id(), pending.unitId()).orElse(null);
+        ImportTarget target = new ImportTarget(cycle.id(), pending.unitId(), cycle.template(), previous);
+        return pending.pasted()
+                ? importer.importText(new String(pending.content(), StandardCharsets.UTF_8), target)
+                : importer.importBytes(pending.content(), target);
+    }
+
+    private String form(Model model, AssessmentCycle cycle, Unit unit, @Nullable UUID existing,
+                        @Nullable String error) {
+        model.addAttribute("cycle", cycle);
+        model.addAttribute("unit", unit);
+        model.addAttribute("existing", existing);
+        model.addAttribute("error", error);
+        return "table/import";
+    }
+
+    private @Nullable UUID existing(long cycleId, long unitId, CurrentUser user) {
+        return user.canRead(unitId) ? lastYear.current(cycleId, unitId).orElse(null) : null;
+    }
+
+    private Unit unit(long unitId) {
+        return units.findById(unitId).orElseThrow(() -> new NotFound("单位不存在：" + unitId));
+    }
+
+    private static void requireEdit(CurrentUser user, long unitId) {
+        if (!user.canRead(unitId)) {
+            throw new NotFound("单位不存在：" + unitId);
+        }
+        if (!user.canEdit(unitId)) {
+            throw new AccessDeniedException("无权编辑该单位的考评表");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static synchronized Map<String, Pending> pending(HttpSession session) {
+        Object stored = session.getAttribute(PENDING);
+        if (stored instanceof Map<?, ?> map) {
+            return (Map<String, Pending>) map;
+        }
+        Map<String, Pending> map = new LinkedHashMap<>();
+        session.setAttribute(PENDING, map);
+        return map;
+    }
+
+    private static String keep(HttpSession session, Pending pending) {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String token = HexFormat.of().formatHex(bytes);
+        Map<String, Pending> map = pending(session);
+        synchronized (map) {
+            map.put(token, pending);
+            while (map.size() > MAX_PENDING) {
+                map.remove(map.keySet().iterator().next());
+            }
+        }
+        session.setAttribute(PENDING, map);
+        return token;
+    }
+
+    private static Optional<Pending> take(HttpSession session, String token) {
+        Map<String, Pending> map = pending(session);
+        synchronized (map) {
+            Optional<Pending> pending = Optional.ofNullable(map.remove(token));
+            session.setAttribute(PENDING, map);
+            return pending;
+        }
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+}

@@ -11,8 +11,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.demo.DemoTables;
+import org.jixiao.exchange.ImportLimits;
 import org.jixiao.exchange.ImportResult;
 import org.jixiao.exchange.ImportTarget;
+import org.jixiao.exchange.SourceRow;
+import org.jixiao.exchange.TableFiles;
 import org.jixiao.exchange.TableImporter;
 import org.jixiao.exchange.XlsxTableExporter;
 import org.jixiao.table.FirstLevelIndicator;
@@ -33,7 +36,8 @@ import org.jixiao.table.TargetTable;
 public final class ExchangeBench {
 
     private static final int WARMUPS = 3;
-    private static final int RUNS = 7;
+    private static final long WARMUP_NANOS = 3_000_000_000L;
+    private static final int RUNS = 9;
 
     public static void main(String[] args) throws Exception {
         TableTemplate template = StandardTemplates.cityGovernment2025();
@@ -53,10 +57,16 @@ public final class ExchangeBench {
                 .mapToInt(l1 -> l1.secondLevel().isEmpty() ? 1 : l1.secondLevel().size()).sum();
         long importNanos = best(() -> importer.importBytes(workbook, target));
         long rawReadNanos = best(() -> rawRead(workbook));
+        long readNanos = best(() -> TableFiles.read(workbook, ImportLimits.DEFAULTS));
+        List<SourceRow> sourceRows = TableFiles.read(workbook, ImportLimits.DEFAULTS);
+        long assembleNanos = best(() -> importer.importRows(sourceRows, target));
         System.out.printf("导入 一个工作簿 %d 行（%d 个计分行，%,d 字节）%n", rows, indicators, workbook.length);
         System.out.printf("  TableImporter.importBytes     %,8.1f ms%n", importNanos / 1e6);
         System.out.printf("  基线 POI 读取同一批单元格      %,8.1f ms   导入/POI 读取 = %.2f×%n", rawReadNanos / 1e6,
                 (double) importNanos / rawReadNanos);
+        System.out.printf("    其中 读取 TableFiles.read    %,8.1f ms   读取/POI 读取 = %.2f×%n", readNanos / 1e6,
+                (double) readNanos / rawReadNanos);
+        System.out.printf("    其中 组表与审核 importRows   %,8.1f ms%n", assembleNanos / 1e6);
 
         // ---- export of many units' tables to one workbook -------------------------------------
         List<TargetTable> tables = new ArrayList<>();
@@ -176,9 +186,10 @@ public final class ExchangeBench {
         return out.size();
     }
 
-    /** Best of {@link #RUNS} after {@link #WARMUPS} warm-ups, in nanoseconds. */
+    /** Best of {@link #RUNS} after at least {@link #WARMUPS} warm-ups and 3 s of warming, in nanoseconds. */
     private static long best(Callable<?> work) throws Exception {
-        for (int i = 0; i < WARMUPS; i++) {
+        long warmStart = System.nanoTime();
+        for (int i = 0; i < WARMUPS || System.nanoTime() - warmStart < WARMUP_NANOS; i++) {
             work.call();
         }
         long best = Long.MAX_VALUE;

@@ -190,9 +190,18 @@ class ImportController {
     private ImportResult run(Pending pending, AssessmentCycle cycle, CurrentUser user) {
         @Nullable TargetTable previous = lastYear.previousTable(cycle.id(), pending.unitId()).orElse(null);
         ImportTarget target = new ImportTarget(cycle.id(), pending.unitId(), cycle.template(), previous);
-        return pending.pasted()
+        ImportResult result = pending.pasted()
                 ? importer.importText(new String(pending.content(), StandardCharsets.UTF_8), target)
                 : importer.importBytes(pending.content(), target);
+        if (result instanceof ImportResult.Imported imported) {
+            // The table belongs to the unit it is imported for: its name as registered, whatever the
+            // file calls it (the preview shows the file's name beside it).
+            TargetTable table = imported.table();
+            TargetTable named = new TargetTable(table.id(), table.cycleId(), table.unitId(),
+                    unit(pending.unitId()).name(), table.year(), table.categories());
+            return new ImportResult.Imported(named, imported.template(), imported.report());
+        }
+        return result;
     }
 
     private String form(Model model, AssessmentCycle cycle, Unit unit, @Nullable UUID existing,

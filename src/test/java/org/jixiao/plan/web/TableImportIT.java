@@ -97,6 +97,7 @@ class TableImportIT {
         TargetTable table = tables.find(imported).orElseThrow().table();
         assertThat(table.category(StandardTemplates.KEY_WORK).orElseThrow().firstLevel()).hasSize(17);
         assertThat(table.totalPoints().toString()).isEqualTo("100");
+        assertThat(table.unitName()).isEqualTo(world.unitA().name());
 
         // The token is used up: confirming again changes nothing.
         mvc.perform(post("/cycles/{c}/units/{u}/import/{t}", world.cycle().id(), world.unitA().id(), token)

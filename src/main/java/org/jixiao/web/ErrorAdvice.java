@@ -2,6 +2,7 @@ package org.jixiao.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -10,19 +11,23 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Turns refused requests into a message a person can act on: for an htmx request a message
  * swapped into the page's message area (the page stays as it was), otherwise the error page.
  * Nothing is stored by a refused request: the services change nothing before they throw.
  */
-@ControllerAdvice(basePackages = "org.jixiao")
+@ControllerAdvice
 class ErrorAdvice {
 
     private final MessageSource messages;
 
-    ErrorAdvice(MessageSource messages) {
+    private final String maxFileSize;
+
+    ErrorAdvice(MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:20MB}") String maxFileSize) {
         this.messages = messages;
+        this.maxFileSize = maxFileSize;
     }
 
     @ExceptionHandler(NotFound.class)
@@ -43,6 +48,12 @@ class ErrorAdvice {
     @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class})
     String invalid(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         return render(HttpStatus.BAD_REQUEST, messages.getMessage("error.invalid", new Object[] {e.getMessage()},
+                LocaleContextHolder.getLocale()), request, response, model);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return render(HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage("error.tooLarge", new Object[] {maxFileSize},
                 LocaleContextHolder.getLocale()), request, response, model);
     }
 

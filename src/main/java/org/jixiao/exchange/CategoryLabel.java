@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 record CategoryLabel(String name, @Nullable CategoryRole role, @Nullable Points points) {
 
+    private static final Pattern SEPARATORS = Pattern.compile("[：:、+＋/]");
+
     static final String FUNCTIONAL_GROUP = "职能工作目标";
 
     private record Alias(String alias, String name, @Nullable CategoryRole role) {
@@ -62,7 +64,7 @@ record CategoryLabel(String name, @Nullable CategoryRole role, @Nullable Points 
      * that merely mentions 安全生产 is no label). {@code extraNames} are the template's own names.
      */
     static List<CategoryLabel> parse(String cell, List<CategoryLabel> extraNames) {
-        String rest = CellText.compact(cell).replaceAll("[：:、+＋/]", "");
+        String rest = SEPARATORS.matcher(CellText.compact(cell)).replaceAll("");
         if (rest.isEmpty() || rest.length() > 40) {
             return List.of();
         }

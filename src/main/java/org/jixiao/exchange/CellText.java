@@ -10,6 +10,10 @@ import org.jixiao.table.Points;
 /** What a single cell's text looks like: a code, a weight, a deadline, points, formula residue. */
 final class CellText {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DASHES = Pattern.compile("[－—–]");
+    private static final Pattern POINTS_MARKER = Pattern.compile("[（(]?\\s*\\d{1,3}(\\.\\d{1,2})?\\s*分\\s*[)）]?");
+
     private static final Pattern CODE = Pattern.compile("\\d{1,2}(\\s*[-－—–]\\s*\\d{1,3}){1,2}");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(\\.\\d{1,2})?\\s*分?");
     private static final Pattern DEADLINE = Pattern.compile(
@@ -40,7 +44,7 @@ final class CellText {
 
     /** Text without any whitespace, for comparing labels and headers broken by spaces or line breaks. */
     static String compact(String text) {
-        return text.replaceAll("\\s+", "");
+        return WHITESPACE.matcher(text).replaceAll("");
     }
 
     /** Text with the spaces removed that PDF extraction puts between Chinese characters ("职 能 工 作"). */
@@ -57,7 +61,7 @@ final class CellText {
         if (!CODE.matcher(t).matches()) {
             return Optional.empty();
         }
-        String normalized = t.replaceAll("\\s+", "").replaceAll("[－—–]", "-");
+        String normalized = DASHES.matcher(WHITESPACE.matcher(t).replaceAll("")).replaceAll("-");
         return IndicatorCode.isValid(normalized) ? Optional.of(new IndicatorCode(normalized)) : Optional.empty();
     }
 
@@ -110,6 +114,6 @@ final class CellText {
 
     /** Every points marker removed, for recognizing a label such as "重点工作目标（15分）". */
     static String withoutPoints(String text) {
-        return text.replaceAll("[（(]?\\s*\\d{1,3}(\\.\\d{1,2})?\\s*分\\s*[)）]?", "");
+        return POINTS_MARKER.matcher(text).replaceAll("");
     }
 }

@@ -45,7 +45,7 @@ enum ColumnKind {
 
     /** The kind a header cell names, ignoring spaces, line breaks and a unit in brackets ("权重（分）"). */
     static Optional<ColumnKind> of(String headerCell) {
-        String text = CellText.compact(headerCell).replaceAll("[（(][^）)]*[)）]", "");
+        String text = Bracketed.PATTERN.matcher(CellText.compact(headerCell)).replaceAll("");
         return Optional.ofNullable(BY_TEXT.get(text));
     }
 
@@ -55,5 +55,10 @@ enum ColumnKind {
 
     boolean isResponsibility() {
         return this == DEPARTMENT || this == HEAD || this == PERSON || this == LEADER || this == REMARK;
+    }
+
+    /** Text in brackets within a header ("权重（分）"), compiled once. */
+    private static final class Bracketed {
+        static final java.util.regex.Pattern PATTERN = java.util.regex.Pattern.compile("[（(][^）)]*[)）]");
     }
 }

@@ -50,12 +50,17 @@ final class XlsxTableReader {
 
     private static List<SourceRow> read(Sheet sheet, String origin) {
         Map<Long, String> merged = mergedValues(sheet);
+        Map<Integer, Integer> widestMerged = new HashMap<>();
+        for (Long key : merged.keySet()) {
+            widestMerged.merge((int) (key >> 20), (int) (key & 0xFFFFF) + 1, Math::max);
+        }
         List<SourceRow> rows = new ArrayList<>();
         for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             int width = row == null ? 0 : Math.max(row.getLastCellNum(), 0);
             List<String> cells = new ArrayList<>();
-            for (int c = 0; c < Math.max(width, widest(merged, r)); c++) {
+            int columns = Math.max(width, widestMerged.getOrDefault(r, 0));
+            for (int c = 0; c < columns; c++) {
                 String value = merged.get(key(r, c));
                 if (value == null) {
                     value = row == null ? "" : text(row.getCell(c));
@@ -80,16 +85,6 @@ final class XlsxTableReader {
             }
         }
         return values;
-    }
-
-    private static int widest(Map<Long, String> merged, int row) {
-        int widest = 0;
-        for (Long key : merged.keySet()) {
-            if (key >> 20 == row) {
-                widest = Math.max(widest, (int) (key & 0xFFFFF) + 1);
-            }
-        }
-        return widest;
     }
 
     private static long key(int row, int column) {

@@ -1,7 +1,9 @@
 package org.jixiao.table.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jixiao.table.CategoryRole;
 import org.jixiao.table.CategoryTemplate;
@@ -28,11 +30,13 @@ public final class NoAdministrativeContentInFunctional implements TableRule {
 
     @Override
     public List<Finding> check(TableCheck check) {
-        List<FixedItemTemplate> administrative = check.template().categories().stream()
+        // Normalized once per check, not once per row and item.
+        Map<FixedItemTemplate, String> administrative = new LinkedHashMap<>();
+        check.template().categories().stream()
                 .filter(c -> c.role() == CategoryRole.ADMINISTRATIVE_CAPACITY)
                 .map(CategoryTemplate::fixedItems)
                 .flatMap(List::stream)
-                .toList();
+                .forEach(item -> administrative.put(item, Texts.normalized(item.text())));
         List<String> keywords = check.rules().administrativeKeywords();
         List<Finding> findings = new ArrayList<>();
         for (TableCategory category : check.table().categories()) {
@@ -51,7 +55,7 @@ public final class NoAdministrativeContentInFunctional implements TableRule {
     }
 
     private static List<Finding> check(String text, Location location, String level,
-                                       List<FixedItemTemplate> administrative, List<String> keywords) {
+                                       Map<FixedItemTemplate, String> administrative, List<String> keywords) {
         List<Finding> findings = new ArrayList<>();
         String code = Texts.codeOrRow(location.indicatorCode());
         repeated(text, administrative).ifPresent(item -> findings.add(Finding.error(REPEATS_ADMINISTRATIVE,
@@ -66,17 +70,18 @@ public final class NoAdministrativeContentInFunctional implements TableRule {
         return findings;
     }
 
-    private static Optional<FixedItemTemplate> repeated(String text, List<FixedItemTemplate> administrative) {
+    private static Optional<FixedItemTemplate> repeated(String text, Map<FixedItemTemplate, String> administrative) {
         String normalized = Texts.normalized(text);
         if (normalized.length() < MIN_COMPARED_LENGTH) {
             return Optional.empty();
         }
-        return administrative.stream()
+        return administrative.entrySet().stream()
                 .filter(item -> {
-                    String fixed = Texts.normalized(item.text());
+                    String fixed = item.getValue();
                     return fixed.length() >= MIN_COMPARED_LENGTH
                             && (fixed.contains(normalized) || normalized.contains(fixed));
                 })
+                .map(Map.Entry::getKey)
                 .findFirst();
     }
 }

@@ -6,13 +6,16 @@ import java.util.List;
 /** Text comparison the way a reviewer reads: whitespace and full/half-width punctuation do not count. */
 final class Texts {
 
+    private static final java.util.regex.Pattern SPACE_AND_PUNCTUATION =
+            java.util.regex.Pattern.compile("[\\s\\p{P}\\p{S}]");
+
     private Texts() {
     }
 
     /** NFKC folds full-width forms to half-width; then whitespace and punctuation are dropped. */
     static String normalized(String text) {
         String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
-        return folded.replaceAll("[\\s\\p{P}\\p{S}]", "");
+        return SPACE_AND_PUNCTUATION.matcher(folded).replaceAll("");
     }
 
     /** The keywords of {@code keywords} that occur in {@code text}, in the order of the list. */

@@ -38,6 +38,7 @@ public final class ExchangeBench {
     private static final int WARMUPS = 3;
     private static final long WARMUP_NANOS = 3_000_000_000L;
     private static final int RUNS = 9;
+    private static final int PASSES = 2;
 
     public static void main(String[] args) throws Exception {
         TableTemplate template = StandardTemplates.cityGovernment2025();
@@ -55,11 +56,20 @@ public final class ExchangeBench {
         }
         int indicators = imported.table().allFirstLevel().stream()
                 .mapToInt(l1 -> l1.secondLevel().isEmpty() ? 1 : l1.secondLevel().size()).sum();
-        long importNanos = best(() -> importer.importBytes(workbook, target));
-        long rawReadNanos = best(() -> rawRead(workbook));
-        long readNanos = best(() -> TableFiles.read(workbook, ImportLimits.DEFAULTS));
         List<SourceRow> sourceRows = TableFiles.read(workbook, ImportLimits.DEFAULTS);
-        long assembleNanos = best(() -> importer.importRows(sourceRows, target));
+        long importNanos = 0;
+        long rawReadNanos = 0;
+        long readNanos = 0;
+        long assembleNanos = 0;
+        // Every workload is measured twice and the second pass is reported: measured first and alone,
+        // the importer ran before the JIT had compiled the code it shares with the others (seen as
+        // ~27 ms in the first pass against ~19 ms when measured again). Baselines get the same treatment.
+        for (int pass = 0; pass < PASSES; pass++) {
+            importNanos = best(() -> importer.importBytes(workbook, target));
+            rawReadNanos = best(() -> rawRead(workbook));
+            readNanos = best(() -> TableFiles.read(workbook, ImportLimits.DEFAULTS));
+            assembleNanos = best(() -> importer.importRows(sourceRows, target));
+        }
         System.out.printf("导入 一个工作簿 %d 行（%d 个计分行，%,d 字节）%n", rows, indicators, workbook.length);
         System.out.printf("  TableImporter.importBytes     %,8.1f ms%n", importNanos / 1e6);
         System.out.printf("  基线 POI 读取同一批单元格      %,8.1f ms   导入/POI 读取 = %.2f×%n", rawReadNanos / 1e6,
@@ -77,8 +87,12 @@ public final class ExchangeBench {
         }
         byte[] all = export(tables);
         List<List<List<Object>>> cells = cells(all);
-        long exportNanos = best(() -> export(tables));
-        long rawWriteNanos = best(() -> rawWrite(cells));
+        long exportNanos = 0;
+        long rawWriteNanos = 0;
+        for (int pass = 0; pass < PASSES; pass++) {
+            exportNanos = best(() -> export(tables));
+            rawWriteNanos = best(() -> rawWrite(cells));
+        }
         long cellCount = cells.stream().flatMap(List::stream).mapToLong(List::size).sum();
         System.out.printf("导出 %d 个单位的考评表到一个工作簿（%,d 个单元格，%,d 字节）%n", units, cellCount, all.length);
         System.out.printf("  XlsxTableExporter.write       %,8.1f ms%n", exportNanos / 1e6);

@@ -1,10 +1,13 @@
 package org.jixiao;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -38,9 +41,12 @@ class ModularityTest {
     }
 
     @Test
-    void writesTheModuleDiagramIntoDocs() {
+    void writesTheModuleDiagramIntoDocs() throws Exception {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/architecture"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
+
+        String diagram = Files.readString(Path.of("docs/architecture/components.puml"));
+        MODULES.forEach(module -> assertThat(diagram).contains("\"" + module.getDisplayName() + "\""));
     }
 }

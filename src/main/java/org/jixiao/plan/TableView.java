@@ -33,11 +33,16 @@ public record TableView(TargetTable table, AssessmentCycle cycle, long version, 
         return result;
     }
 
-    /** The codes of the findings on a row, space-separated, for marking it. */
-    public String codesAt(UUID rowId) {
-        return String.join(" ", findings.stream()
-                .filter(f -> rowId.equals(f.location().rowId()))
-                .map(Finding::code).distinct().toList());
+    /** The codes of the findings on each row, space-separated, for marking rows. */
+    public Map<UUID, String> codesByRow() {
+        Map<UUID, String> result = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            UUID rowId = finding.location().rowId();
+            if (rowId != null) {
+                result.merge(rowId, finding.code(), (a, b) -> (" " + a + " ").contains(" " + b + " ") ? a : a + " " + b);
+            }
+        }
+        return result;
     }
 
     public Map<Severity, Long> counts() {

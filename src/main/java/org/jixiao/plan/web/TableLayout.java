@@ -20,10 +20,20 @@ import org.jspecify.annotations.Nullable;
  * spanning its rows, the 文件依据 and 一级指标 cells spanning their second-level rows (or, for fixed
  * items, the items of one sub-area), a 小计 row per category and editor rows where one is open.
  */
-public record TableLayout(List<Line> lines, Points total) {
+public record TableLayout(List<Line> lines, Points total, Map<UUID, Severity> severity, Map<UUID, String> codes) {
 
     /** Columns of the official table plus the actions column. */
     static final int COLUMNS = 12;
+
+    /** The worst severity found on a row, {@code null} when none; computed once per render. */
+    public @Nullable Severity severityOf(UUID rowId) {
+        return severity.get(rowId);
+    }
+
+    /** The codes of the findings on a row, space-separated, empty when none. */
+    public String findingsAt(UUID rowId) {
+        return codes.getOrDefault(rowId, "");
+    }
 
     public record CategoryCell(String key, String name, @Nullable Points declared, Points actual, int rowspan,
                         boolean authored) {
@@ -96,7 +106,7 @@ public record TableLayout(List<Line> lines, Points total) {
             lines.add(new Line("subtotal", null, null, null, null, "", null, "", null, Responsibility.NONE, null,
                     false, false, null, category));
         }
-        return new TableLayout(lines, view.table().totalPoints());
+        return new TableLayout(lines, view.table().totalPoints(), severity, view.codesByRow());
     }
 
     private static List<Line> firstLevelGroup(FirstLevelIndicator l1, boolean firstInCategory, boolean lastInCategory,

@@ -6,6 +6,8 @@ import org.springframework.data.annotation.Id;
 
 /**
  * 用户账号 — who signs in, with a hashed password, a role and, for unit roles, the unit.
+ *
+ * @param mustChangePassword whether the next sign-in must first set a new password (initial or reset)
  */
 public record Account(
         @Id @Nullable Long id,
@@ -15,7 +17,9 @@ public record Account(
         Role role,
         @Nullable Long unitId,
         boolean enabled,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean mustChangePassword,
+        @Nullable Instant passwordChangedAt) {
 
     public Account {
         if (role.requiresUnit() && unitId == null) {

@@ -30,7 +30,7 @@ public class Accounts {
             throw new IllegalArgumentException("用户名已存在：" + username);
         }
         return accounts.save(new Account(null, username, passwordEncoder.encode(password), displayName, role, unitId,
-                true, Instant.now(clock)));
+                true, Instant.now(clock), false, null));
     }
 
     public boolean none() {

@@ -35,6 +35,12 @@ class ErrorAdvice {
         return render(HttpStatus.NOT_FOUND, message("error.notFound"), request, response, model);
     }
 
+    /** A refusal with its own reason: the page shows that reason, not a generic text. */
+    @ExceptionHandler(Refused.class)
+    String refused(Refused e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return render(HttpStatus.valueOf(e.kind().status()), e.getMessage(), request, response, model);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     String forbidden(HttpServletRequest request, HttpServletResponse response, Model model) {
         return render(HttpStatus.FORBIDDEN, message("error.forbidden"), request, response, model);

@@ -48,6 +48,6 @@ class CurrentUserTest {
         assertThat(Role.UNIT_CLERK.requiresUnit()).isTrue();
         assertThat(Role.LEAD_DEPARTMENT.requiresUnit()).isFalse();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Account(null, "x", "h", "x", Role.UNIT_CLERK,
-                null, true, java.time.Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class);
+                null, true, java.time.Instant.EPOCH, false, null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

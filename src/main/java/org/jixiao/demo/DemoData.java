@@ -20,7 +20,8 @@ import org.jixiao.organization.Person;
 import org.jixiao.organization.PersonRepository;
 import org.jixiao.organization.Role;
 import org.jixiao.organization.Unit;
-import org.jixiao.organization.UnitRepository;
+import org.jixiao.organization.Organization;
+import org.jixiao.organization.UnitLevel;
 import org.jixiao.plan.TargetTableService;
 import org.jixiao.table.FirstLevelIndicator;
 import org.jixiao.table.Responsibility;
@@ -52,19 +53,19 @@ class DemoData implements ApplicationRunner {
     private final DemoProperties properties;
     private final DataSource dataSource;
     private final AssessmentCycles cycles;
-    private final UnitRepository units;
+    private final Organization organization;
     private final DepartmentRepository departments;
     private final PersonRepository people;
     private final Accounts accounts;
     private final TargetTableService tables;
 
-    DemoData(DemoProperties properties, DataSource dataSource, AssessmentCycles cycles, UnitRepository units,
+    DemoData(DemoProperties properties, DataSource dataSource, AssessmentCycles cycles, Organization organization,
              DepartmentRepository departments, PersonRepository people, Accounts accounts,
              TargetTableService tables) {
         this.properties = properties;
         this.dataSource = dataSource;
         this.cycles = cycles;
-        this.units = units;
+        this.organization = organization;
         this.departments = departments;
         this.people = people;
         this.accounts = accounts;
@@ -79,9 +80,10 @@ class DemoData implements ApplicationRunner {
         }
         TableTemplate template = StandardTemplates.cityGovernment2025();
         AssessmentCycle cycle = cycles.open(2025, SERIES, template);
-        Unit park = units.save(Unit.create("泉州半导体高新技术产业园区管理委员会", "半导体高新区", SERIES, "经济发展组"));
-        Unit science = units.save(Unit.create("泉州市科学技术局", "市科技局", SERIES, "经济发展组"));
-        Unit assets = units.save(Unit.create("泉州市国资委", "市国资委", SERIES, "经济发展组"));
+        long group = organization.createGroup(cycle.id(), "经济发展组").id();
+        Unit park = unit(cycle, group, "泉州半导体高新技术产业园区管理委员会", "半导体高新区");
+        Unit science = unit(cycle, group, "泉州市科学技术局", "市科技局");
+        Unit assets = unit(cycle, group, "泉州市国资委", "市国资委");
 
         accounts.create("admin", properties.password(), "市效能办 考评办管理员", Role.ADMIN, null);
         CurrentUser office = new CurrentUser(0, "demo", "演示数据", Role.ADMIN, null);
@@ -91,6 +93,11 @@ class DemoData implements ApplicationRunner {
                 "市国资委经办人");
         accounts.create("kjj-leader", properties.password(), "市科技局 单位领导", Role.UNIT_LEADER, science.id());
         log.info("已载入演示数据：考评年度“{}”，3 个参评单位，演示账号 admin、bdt、kjj、gzw、kjj-leader", cycle.name());
+    }
+
+    private Unit unit(AssessmentCycle cycle, long group, String name, String shortName) {
+        return organization.addUnit(cycle.id(), cycle.series(), group,
+                new Organization.UnitDetails(name, shortName, UnitLevel.CITY, null)).unit();
     }
 
     private void store(CurrentUser office, Unit unit, TargetTable table, String clerk, String clerkName) {

@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
 import org.jixiao.organization.CurrentUser;
+import org.jixiao.organization.Member;
+import org.jixiao.organization.Memberships;
 import org.jixiao.organization.Unit;
 import org.jixiao.organization.UnitRepository;
 import org.jixiao.table.Finding;
@@ -28,13 +30,16 @@ public class TargetTableService {
     private final TargetTableRepository tables;
     private final AssessmentCycles cycles;
     private final UnitRepository units;
+    private final Memberships memberships;
     private final TableChecker checker;
     private final Clock clock;
 
-    TargetTableService(TargetTableRepository tables, AssessmentCycles cycles, UnitRepository units, Clock clock) {
+    TargetTableService(TargetTableRepository tables, AssessmentCycles cycles, UnitRepository units, Memberships memberships,
+                       Clock clock) {
         this.tables = tables;
         this.cycles = cycles;
         this.units = units;
+        this.memberships = memberships;
         this.checker = TableChecker.standard();
         this.clock = clock;
     }
@@ -89,10 +94,11 @@ public class TargetTableService {
     public record UnitTable(Unit unit, @Nullable TableView table) {
     }
 
-    /** The units of the cycle's series the user may see, each with its table and findings. */
+    /** The units taking part in the cycle that the user may see, each with its table and findings. */
     public List<UnitTable> overview(AssessmentCycle cycle, CurrentUser user) {
-        return units.findAllByOrderById().stream()
-                .filter(unit -> unit.series().equals(cycle.series()) && user.canRead(unit.id()))
+        return memberships.members(cycle.id()).stream()
+                .map(Member::unit)
+                .filter(unit -> user.canRead(unit.id()))
                 .map(unit -> new UnitTable(unit, tables.findId(cycle.id(), unit.id())
                         .flatMap(tables::find)
                         .map(stored -> new TableView(stored.table(), cycle, stored.version(),

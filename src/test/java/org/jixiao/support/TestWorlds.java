@@ -9,7 +9,8 @@ import org.jixiao.organization.Accounts;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Role;
 import org.jixiao.organization.Unit;
-import org.jixiao.organization.UnitRepository;
+import org.jixiao.organization.Organization;
+import org.jixiao.organization.UnitLevel;
 import org.jixiao.plan.TargetTableService;
 import org.jixiao.table.StandardTemplates;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -24,13 +25,13 @@ public class TestWorlds {
     public static final String PASSWORD = "Test#2025pw";
 
     private final AssessmentCycles cycles;
-    private final UnitRepository units;
+    private final Organization organization;
     private final Accounts accounts;
     private final TargetTableService tables;
 
-    TestWorlds(AssessmentCycles cycles, UnitRepository units, Accounts accounts, TargetTableService tables) {
+    TestWorlds(AssessmentCycles cycles, Organization organization, Accounts accounts, TargetTableService tables) {
         this.cycles = cycles;
-        this.units = units;
+        this.organization = organization;
         this.accounts = accounts;
         this.tables = tables;
     }
@@ -44,8 +45,11 @@ public class TestWorlds {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String series = "测试系列-" + suffix;
         AssessmentCycle cycle = cycles.open(2025, series, StandardTemplates.cityGovernment2025());
-        Unit a = units.save(Unit.create("泉州半导体高新区管委会-" + suffix, "半导体", series, "第一组"));
-        Unit b = units.save(Unit.create("泉州市科学技术局-" + suffix, "科技局", series, "第一组"));
+        long group = organization.createGroup(cycle.id(), "第一组").id();
+        Unit a = organization.addUnit(cycle.id(), series, group,
+                new Organization.UnitDetails("泉州半导体高新区管委会-" + suffix, "半导体", UnitLevel.CITY, null)).unit();
+        Unit b = organization.addUnit(cycle.id(), series, group,
+                new Organization.UnitDetails("泉州市科学技术局-" + suffix, "科技局", UnitLevel.CITY, null)).unit();
         Account admin = accounts.create("admin-" + suffix, PASSWORD, "考评办", Role.ADMIN, null);
         CurrentUser office = CurrentUser.of(admin);
         UUID tableA = tables.store(DemoTables.semiconductorPark(cycle.id(), a.id(), cycle.template()), office);

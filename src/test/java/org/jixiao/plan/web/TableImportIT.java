@@ -49,6 +49,9 @@ class TableImportIT {
     MockMvc mvc;
 
     @Autowired
+    org.jixiao.organization.Memberships memberships;
+
+    @Autowired
     TestWorlds worlds;
 
     @Autowired
@@ -200,6 +203,7 @@ class TableImportIT {
         TableTemplate template2025 = world.cycle().template();
         AssessmentCycle next = cycles.open(2026, world.cycle().series(),
                 new TableTemplate(2026, template2025.categories(), template2025.rules()));
+        memberships.copy(world.cycle().id(), next.id());
 
         mvc.perform(get("/").with(as(world.clerkA())))
                 .andExpect(status().isOk())

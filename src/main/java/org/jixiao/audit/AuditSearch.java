@@ -27,15 +27,15 @@ class AuditSearch {
     /** A page of entries; {@code number} counts from 1. */
     record Page(List<AuditEntry> entries, long total, int number) {
 
-        int pages() {
+        public int pages() {
             return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         }
 
-        boolean hasPrevious() {
+        public boolean hasPrevious() {
             return number > 1;
         }
 
-        boolean hasNext() {
+        public boolean hasNext() {
             return number < pages();
         }
     }

@@ -119,9 +119,9 @@ class SelfEvaluationRepository {
     }
 
     private static SelfEvaluation evaluation(ResultSet rs) throws SQLException {
-        int tier = rs.getInt("proposed_tier");
         return new SelfEvaluation(rs.getObject("row_id", UUID.class), rs.getString("completion"),
-                rs.getString("evidence_text"), rs.wasNull() ? null : tier, rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("evidence_text"), rs.getObject("proposed_tier", Integer.class),
+                rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("updated_by"));
     }
 

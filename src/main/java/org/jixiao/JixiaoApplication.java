@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * 绩效 — government performance-target assessment. Started without arguments it serves the web
- * application; {@code table …} and {@code score …} run the command-line tools without a server.
+ * application; {@code table …}, {@code score …} and {@code audit …} run the command-line tools without a server.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

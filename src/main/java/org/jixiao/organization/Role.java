@@ -14,7 +14,9 @@ public enum Role {
      */
     RATER,
     /** 牵头部门 — grades its own items (e.g. 精神文明 for 市委文明办) across every unit of a cycle. */
-    LEAD_DEPARTMENT;
+    LEAD_DEPARTMENT,
+    /** 审计管理员 — reads and exports the audit trail (审计日志) and nothing else; belongs to no unit. */
+    AUDITOR;
 
     /** Whether an account of this role must belong to a unit. */
     public boolean requiresUnit() {

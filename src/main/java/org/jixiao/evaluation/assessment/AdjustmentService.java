@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jixiao.audit.AuditKind;
 import org.jixiao.evaluation.Deduction;
 import org.jixiao.evaluation.Incentive;
 import org.jixiao.evaluation.Promotion;
@@ -26,14 +27,16 @@ public class AdjustmentService {
     private final SettingsService settings;
     private final AdjustmentRepository repository;
     private final AssessmentRepository history;
+    private final EvaluationAudit audit;
     private final Clock clock;
 
     AdjustmentService(Participants participants, SettingsService settings, AdjustmentRepository repository,
-                      AssessmentRepository history, Clock clock) {
+                      AssessmentRepository history, EvaluationAudit audit, Clock clock) {
         this.participants = participants;
         this.settings = settings;
         this.repository = repository;
         this.history = history;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -75,6 +78,8 @@ public class AdjustmentService {
         repository.addPromotion(cycleId, unitId, row.rowId(), promotion, user.username(), now);
         history.history(cycleId, unitId, rowId, "PROMOTION", user.username(), null,
                 kind.label() + "：" + promotion.reason(), now);
+        audit.record(AuditKind.ADJUSTMENT, user, cycleId, unitId, kind.label() + " " + EvaluationAudit.row(row), null,
+                EvaluationAudit.fields("类别", kind.label(), "理由", promotion.reason()));
     }
 
     @Transactional
@@ -92,6 +97,8 @@ public class AdjustmentService {
         repository.addIncentive(cycleId, unitId, incentive.level(), incentive.reason(), user.username(), now);
         history.history(cycleId, unitId, null, "INCENTIVE", user.username(), null,
                 incentive.level() + "：" + incentive.reason(), now);
+        audit.record(AuditKind.ADJUSTMENT, user, cycleId, unitId, "正向激励", null,
+                EvaluationAudit.fields("级别", incentive.level(), "获奖名称", incentive.reason()));
     }
 
     @Transactional
@@ -108,6 +115,9 @@ public class AdjustmentService {
                 evidence == null ? "" : evidence.strip(), user.username(), now);
         history.history(cycleId, unitId, null, "DEDUCTION", user.username(), null,
                 points.toPlainString() + "：" + deduction.reason(), now);
+        audit.record(AuditKind.ADJUSTMENT, user, cycleId, unitId, "察访核验扣分", null,
+                EvaluationAudit.fields("扣分", deduction.points(), "原因", deduction.reason(), "依据",
+                        evidence == null ? "" : evidence.strip()));
     }
 
     /** Removes a promotion, incentive or deduction of the unit (recorded in the history). */
@@ -121,11 +131,34 @@ public class AdjustmentService {
             case "deduction" -> "unit_deduction";
             default -> throw new NotFound("调整项不存在");
         };
+        Object removed = removed(kind, cycleId, unitId, id);
         if (!repository.delete(table, cycleId, unitId, id)) {
             throw new NotFound("调整项不存在");
         }
         history.history(cycleId, unitId, null, "REMOVE_" + kind.toUpperCase(java.util.Locale.ROOT), user.username(),
                 id, null, clock.instant());
+        audit.record(AuditKind.ADJUSTMENT, user, cycleId, unitId, "删除" + switch (kind) {
+            case "promotion" -> "晋档/提档";
+            case "incentive" -> "正向激励";
+            default -> "察访核验扣分";
+        }, removed, null);
+    }
+
+    /** What a removal takes away, as the audit trail keeps it. */
+    private @Nullable Object removed(String kind, long cycleId, long unitId, long id) {
+        return switch (kind) {
+            case "promotion" -> repository.promotions(cycleId).stream()
+                    .filter(p -> p.id() == id && p.unitId() == unitId).findFirst()
+                    .map(p -> EvaluationAudit.fields("编号", id, "行", p.rowId(), "类别", p.promotion().kind().label(),
+                            "理由", p.promotion().reason())).orElse(null);
+            case "incentive" -> repository.incentives(cycleId).stream()
+                    .filter(i -> i.id() == id && i.unitId() == unitId).findFirst()
+                    .map(i -> EvaluationAudit.fields("编号", id, "级别", i.level(), "获奖名称", i.reason())).orElse(null);
+            default -> repository.deductions(cycleId).stream()
+                    .filter(d -> d.id() == id && d.unitId() == unitId).findFirst()
+                    .map(d -> EvaluationAudit.fields("编号", id, "扣分", d.points(), "原因", d.reason(), "依据",
+                            d.evidence())).orElse(null);
+        };
     }
 
     @Transactional
@@ -142,5 +175,6 @@ public class AdjustmentService {
         Instant now = clock.instant();
         repository.putAppraisal(cycleId, unitId, score, user.username(), now);
         history.history(cycleId, unitId, null, "PUBLIC_APPRAISAL", user.username(), before, score, now);
+        audit.record(AuditKind.ADJUSTMENT, user, cycleId, unitId, "公众评议得分", before, score);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jixiao.audit.AuditKind;
 import org.jixiao.evaluation.assessment.Participants.Participant;
 import org.jixiao.organization.Account;
 import org.jixiao.organization.AccountRepository;
@@ -32,15 +33,17 @@ public class AssessmentService {
     private final AssessmentRepository repository;
     private final AccountRepository accounts;
     private final EvaluationAccess access;
+    private final EvaluationAudit audit;
     private final Clock clock;
 
     AssessmentService(Participants participants, SettingsService settings, AssessmentRepository repository,
-                      AccountRepository accounts, EvaluationAccess access, Clock clock) {
+                      AccountRepository accounts, EvaluationAccess access, EvaluationAudit audit, Clock clock) {
         this.participants = participants;
         this.settings = settings;
         this.repository = repository;
         this.accounts = accounts;
         this.access = access;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -63,6 +66,8 @@ public class AssessmentService {
         Instant now = clock.instant();
         repository.putScore(cycleId, unitId, rowId, user.accountId(), score, now);
         repository.history(cycleId, unitId, rowId, "RATER_SCORE", user.username(), before.orElse(null), score, now);
+        audit.record(AuditKind.SCORE, user, cycleId, unitId, "考评组打分 " + EvaluationAudit.row(row),
+                before.orElse(null), score);
     }
 
     // ---- tiers -------------------------------------------------------------------------------
@@ -94,6 +99,8 @@ public class AssessmentService {
         repository.putTier(cycleId, unitId, rowId, tier, user.username(), source, now);
         repository.history(cycleId, unitId, rowId, "TIER", user.username(), before == null ? null : before.tier(), tier,
                 now);
+        audit.record(AuditKind.TIER, user, cycleId, unitId, (source.equals("OFFICE") ? "考评定档 " : "牵头部门定档 ")
+                + EvaluationAudit.row(row), before == null ? null : before.tier(), tier);
     }
 
     /** 同组互评定档 by a clerk of another unit of the same group. */
@@ -113,6 +120,8 @@ public class AssessmentService {
         Instant now = clock.instant();
         repository.putPeerGrade(cycleId, unitId, rowId, grader, tier, user.username(), now);
         repository.history(cycleId, unitId, rowId, "PEER_GRADE", user.username(), before, tier, now);
+        audit.record(AuditKind.TIER, user, cycleId, unitId, "同组互评定档 " + EvaluationAudit.row(row)
+                + "（评定单位 " + grader + "）", before, tier);
     }
 
     // ---- the sheet a page shows --------------------------------------------------------------
@@ -272,15 +281,23 @@ public class AssessmentService {
         Instant now = clock.instant();
         repository.assign(cycleId, raterAccountId, unitId, user.username(), now);
         repository.history(cycleId, unitId, null, "ASSIGN_RATER", user.username(), null, rater.username(), now);
+        audit.record(AuditKind.SETTINGS, user, cycleId, unitId, "考评组分配：" + rater.username(), null,
+                EvaluationAudit.fields("考评组成员", rater.username(), "参评单位", unitId));
     }
 
     @Transactional
     public void unassign(long cycleId, long raterAccountId, long unitId, CurrentUser user) {
         EvaluationAccess.requireOffice(user);
         participants.one(cycleId, unitId);
+        if (!repository.isAssigned(cycleId, raterAccountId, unitId)) {
+            return;
+        }
         Instant now = clock.instant();
         repository.unassign(cycleId, raterAccountId, unitId);
         repository.history(cycleId, unitId, null, "UNASSIGN_RATER", user.username(), raterAccountId, null, now);
+        String rater = accounts.findById(raterAccountId).map(Account::username).orElse("账号 " + raterAccountId);
+        audit.record(AuditKind.SETTINGS, user, cycleId, unitId, "取消考评组分配：" + rater,
+                EvaluationAudit.fields("考评组成员", rater, "参评单位", unitId), null);
     }
 
     private List<Account> raters() {

@@ -1,11 +1,16 @@
 package org.jixiao.evaluation.assessment;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jixiao.audit.AuditKind;
 import org.jixiao.evaluation.Results;
 import org.jixiao.evaluation.ScoringEngine;
 import org.jixiao.evaluation.UnitResult;
@@ -31,14 +36,16 @@ public class ResultsService {
     private final Participants participants;
     private final PublishedResultsRepository published;
     private final EvaluationAccess access;
+    private final EvaluationAudit audit;
     private final Clock clock;
 
     ResultsService(ScenarioBuilder builder, Participants participants, PublishedResultsRepository published,
-                   EvaluationAccess access, Clock clock) {
+                   EvaluationAccess access, EvaluationAudit audit, Clock clock) {
         this.builder = builder;
         this.participants = participants;
         this.published = published;
         this.access = access;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -104,8 +111,12 @@ public class ResultsService {
         }
         Results results = ScoringEngine.score(built.scenario());
         Instant now = clock.instant();
-        int number = published.insert(cycleId, ScenarioDocuments.writeScenario(built.scenario()),
-                ResultsJson.write(results), user.username(), now);
+        String resultsJson = ResultsJson.write(results);
+        int number = published.insert(cycleId, ScenarioDocuments.writeScenario(built.scenario()), resultsJson,
+                user.username(), now);
+        audit.record(AuditKind.RESULTS_PUBLISHED, user, cycleId, null, "发布考评结果 第 " + number + " 版", null,
+                EvaluationAudit.fields("版本", number, "参评单位数", results.units().size(),
+                        "结果 SHA-256", sha256(resultsJson)));
         return new Version(number, user.username(), now);
     }
 
@@ -134,6 +145,16 @@ public class ResultsService {
 
     public Map<String, Participant> participantsById(long cycleId) {
         return builder.build(cycleId).participants();
+    }
+
+    /** Ties the frozen results document to the audit trail: any later change of it shows. */
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Version version(PublishedResultsRepository.Version v) {

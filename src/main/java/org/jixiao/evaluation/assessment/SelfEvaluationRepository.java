@@ -35,6 +35,15 @@ class SelfEvaluationRepository {
         return result;
     }
 
+    Optional<SelfEvaluation> evaluation(long cycleId, UUID rowId) {
+        return jdbc.sql("""
+                        select row_id, completion, evidence_text, proposed_tier, updated_at, updated_by
+                        from self_evaluation where cycle_id = ? and row_id = ?""")
+                .params(cycleId, rowId)
+                .query((rs, n) -> evaluation(rs))
+                .optional();
+    }
+
     void save(long cycleId, long unitId, SelfEvaluation e) {
         jdbc.sql("delete from self_evaluation where cycle_id = ? and row_id = ?").params(cycleId, e.rowId()).update();
         jdbc.sql("""
@@ -110,9 +119,9 @@ class SelfEvaluationRepository {
     }
 
     private static SelfEvaluation evaluation(ResultSet rs) throws SQLException {
-        int tier = rs.getInt("proposed_tier");
         return new SelfEvaluation(rs.getObject("row_id", UUID.class), rs.getString("completion"),
-                rs.getString("evidence_text"), rs.wasNull() ? null : tier, rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("evidence_text"), rs.getObject("proposed_tier", Integer.class),
+                rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("updated_by"));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jixiao.audit.AuditKind;
 import org.jixiao.evaluation.GradeScheme;
 import org.jixiao.evaluation.assessment.Participants.Participant;
 import org.jixiao.organization.CurrentUser;
@@ -32,17 +33,19 @@ public class SelfEvaluationService {
     private final EvaluationAccess access;
     private final EvidenceStorage storage;
     private final EvidenceProperties evidenceProperties;
+    private final EvaluationAudit audit;
     private final Clock clock;
 
     SelfEvaluationService(Participants participants, SettingsService settings, SelfEvaluationRepository repository,
                           EvaluationAccess access, EvidenceStorage storage, EvidenceProperties evidenceProperties,
-                          Clock clock) {
+                          EvaluationAudit audit, Clock clock) {
         this.participants = participants;
         this.settings = settings;
         this.repository = repository;
         this.access = access;
         this.storage = storage;
         this.evidenceProperties = evidenceProperties;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -88,8 +91,16 @@ public class SelfEvaluationService {
             EvaluationSettings s = settings.settings(cycleId);
             requireTier(s.scheme(s.schemeFor(row)), proposedTier, row);
         }
-        repository.save(cycleId, unitId, new SelfEvaluation(rowId, completion, evidenceText, proposedTier,
-                clock.instant(), user.username()));
+        SelfEvaluation saved = new SelfEvaluation(rowId, completion, evidenceText, proposedTier, clock.instant(),
+                user.username());
+        SelfEvaluation before = repository.evaluation(cycleId, rowId).orElse(null);
+        repository.save(cycleId, unitId, saved);
+        audit.record(AuditKind.SELF_EVALUATION, user, cycleId, unitId, "自评 " + EvaluationAudit.row(row),
+                before == null ? null : state(before), state(saved));
+    }
+
+    private static Object state(SelfEvaluation e) {
+        return EvaluationAudit.fields("完成情况", e.completion(), "定档举证", e.evidenceText(), "自评档次", e.proposedTier());
     }
 
     @Transactional
@@ -98,21 +109,30 @@ public class SelfEvaluationService {
         if (!(user.role() == Role.UNIT_CLERK && user.actsFor(unitId))) {
             throw new AccessDeniedException("只有本单位经办人可以提交自评");
         }
-        repository.record(submission(cycleId, unitId).submit(user.username(), clock.instant()));
+        Submission before = submission(cycleId, unitId);
+        Submission.Outcome outcome = before.submit(user.username(), clock.instant());
+        repository.record(outcome);
+        audit.record(AuditKind.SELF_EVALUATION, user, cycleId, unitId, "自评 提交",
+                EvaluationAudit.fields("状态", before.status()), EvaluationAudit.fields("状态", outcome.submission().status()));
     }
 
     @Transactional
     public void reopen(long cycleId, long unitId, String reason, CurrentUser user) {
         EvaluationAccess.requireOffice(user);
         participants.one(cycleId, unitId);
-        repository.record(submission(cycleId, unitId).reopen(user.username(), clock.instant(), reason));
+        Submission before = submission(cycleId, unitId);
+        Submission.Outcome outcome = before.reopen(user.username(), clock.instant(), reason);
+        repository.record(outcome);
+        audit.record(AuditKind.SELF_EVALUATION, user, cycleId, unitId, "自评 退回修改",
+                EvaluationAudit.fields("状态", before.status()), EvaluationAudit.fields("状态",
+                        outcome.submission().status(), "退回原因", outcome.transition().reason()));
     }
 
     @Transactional
     public EvidenceFile upload(long cycleId, long unitId, UUID rowId, String fileName, String contentType, long size,
                                InputStream content, CurrentUser user) {
         Participant participant = requireEditable(cycleId, unitId, user);
-        participants.row(participant, rowId);
+        ScoredRow row = participants.row(participant, rowId);
         String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
         if (name.isEmpty() || size == 0) {
             throw new IllegalArgumentException("请选择要上传的佐证材料文件");
@@ -137,7 +157,14 @@ public class SelfEvaluationService {
                 contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, size,
                 user.username(), clock.instant());
         repository.insertEvidence(file);
+        audit.record(AuditKind.EVIDENCE, user, cycleId, unitId, "佐证材料 " + EvaluationAudit.row(row) + "：" + name,
+                null, evidence(file));
         return file;
+    }
+
+    private static Object evidence(EvidenceFile file) {
+        return EvaluationAudit.fields("文件", file.fileName(), "大小", file.size(), "类型", file.contentType(),
+                "SHA-256", file.sha256(), "编号", file.id());
     }
 
     /** An evidence file and its content, for whoever may read the unit's self-evaluation. */
@@ -159,8 +186,11 @@ public class SelfEvaluationService {
     public void deleteEvidence(long cycleId, UUID fileId, CurrentUser user) {
         EvidenceFile file = repository.evidenceFile(fileId).filter(f -> f.cycleId() == cycleId)
                 .orElseThrow(() -> new NotFound("文件不存在"));
-        requireEditable(cycleId, file.unitId(), user);
+        Participant participant = requireEditable(cycleId, file.unitId(), user);
         repository.deleteEvidence(fileId);
+        String row = participant.rows().row(file.rowId()).map(EvaluationAudit::row).orElse("行 " + file.rowId());
+        audit.record(AuditKind.EVIDENCE, user, cycleId, file.unitId(), "删除佐证材料 " + row + "：" + file.fileName(),
+                evidence(file), null);
     }
 
     public Map<Long, SubmissionStatus> statuses(long cycleId) {

@@ -2,6 +2,7 @@ package org.jixiao.evaluation.assessment;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.jixiao.audit.AuditKind;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,11 +15,14 @@ public class SettingsService {
 
     private final EvaluationSettingsRepository repository;
     private final Participants participants;
+    private final EvaluationAudit audit;
     private final Clock clock;
 
-    SettingsService(EvaluationSettingsRepository repository, Participants participants, Clock clock) {
+    SettingsService(EvaluationSettingsRepository repository, Participants participants, EvaluationAudit audit,
+                    Clock clock) {
         this.repository = repository;
         this.participants = participants;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -40,7 +44,12 @@ public class SettingsService {
     public long update(long cycleId, EvaluationSettings settings, long version, CurrentUser user) {
         requireOffice(user);
         participants.cycle(cycleId);
-        return repository.save(cycleId, settings, version, user.username(), clock.instant());
+        Optional<EvaluationSettingsRepository.Stored> before = repository.find(cycleId);
+        long saved = repository.save(cycleId, settings, version, user.username(), clock.instant());
+        audit.recordJson(AuditKind.SETTINGS, user, cycleId, "评分规则（第 " + saved + " 版）",
+                before.map(b -> ScenarioDocuments.writeSettings(b.settings())).orElse(null),
+                ScenarioDocuments.writeSettings(settings));
+        return saved;
     }
 
     /** The lead department a LEAD_DEPARTMENT account speaks for. */

@@ -1,0 +1,35 @@
+package org.jixiao.audit;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records changes in the audit trail. {@link #record} joins the caller's transaction, so that a
+ * change rolled back leaves no entry, and a failed append rolls the change back: nothing changes
+ * without its entry. The time is the application's clock, the address that of the current request.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditEntries entries;
+    private final RequestAddress address;
+    private final Clock clock;
+
+    AuditTrail(AuditEntries entries, RequestAddress address, Clock clock) {
+        this.entries = entries;
+        this.address = address;
+        this.clock = clock;
+    }
+
+    /** Appends the event to the chain and returns the entry as stored. */
+    @Transactional
+    public AuditEntry record(AuditEvent event) {
+        return entries.append(event, clock.instant(), address.current());
+    }
+
+    /** The current head, for anchoring outside the database. */
+    public ChainHead head() {
+        return entries.head();
+    }
+}

@@ -76,14 +76,16 @@ final class SetupChecker {
                             "单位“" + name + "”已在本考评年度中：请删除该行，或到单位管理中修改该单位");
                 }
             }
-            UnitLevel level = levelText.isEmpty() ? state.defaultLevel() : SetupVocabulary.level(levelText).orElse(null);
+            UnitLevel level = levelText.isEmpty() ? state.defaultLevel()
+                    : SetupVocabulary.level(levelText).orElse(null);
             if (level == null) {
                 cells.problem(UNIT_LEVEL, "UNIT_LEVEL_UNKNOWN", "层级“" + levelText + "”无法识别：请填写"
                         + String.join("、", SetupVocabulary.levelWords()) + "之一");
             }
             UnitRef parent = parentText.isEmpty() ? null : parent(cells, name, parentText);
             if (cells.clean() && level != null) {
-                planned.add(new NewUnit(row.number(), name, shortName.isEmpty() ? name : shortName, group, level, parent));
+                planned.add(new NewUnit(row.number(), name, shortName.isEmpty() ? name : shortName, group, level,
+                        parent));
             }
         }
         return parentsFirst(planned);

@@ -79,7 +79,8 @@ final class SetupReader {
         Map<SetupColumn, Integer> columns = columns(sheet, headerRow);
         for (SetupColumn column : sheet.columns()) {
             if (column.required() && !columns.containsKey(column)) {
-                findings.add(new SetupFinding(sheet.title(), headerRow.number(), column.header(), "SETUP_COLUMN_MISSING",
+                findings.add(new SetupFinding(sheet.title(), headerRow.number(), column.header(),
+                        "SETUP_COLUMN_MISSING",
                         "工作表“" + sheet.title() + "”的表头中没有“" + column.header() + "”列：请按模板补上该列"));
             }
         }

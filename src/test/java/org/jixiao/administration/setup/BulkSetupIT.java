@@ -181,6 +181,16 @@ class BulkSetupIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheSetupCall() throws Exception {
+        TestWorlds.World world = worlds.create();
+
+        mvc.perform(get("/v3/api-docs").with(user(SignedInAccount.of(world.admin()))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/cycles/{cycleId}/setup'].post.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cycles/{cycleId}/setup'].post.tags[0]").value("批量导入"));
+    }
+
+    @Test
     void thePageShowsFindingsOfABadFileThenConfirmsAValidOneAtOnce() throws Exception {
         TestWorlds.World world = worlds.create();
         AssessmentCycle cycle = emptyCycle();

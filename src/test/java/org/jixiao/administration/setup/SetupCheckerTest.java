@@ -39,7 +39,8 @@ class SetupCheckerTest {
         assertThat(plan.people()).extracting(SetupPlan.NewPerson::name, SetupPlan.NewPerson::duty,
                         SetupPlan.NewPerson::department)
                 .containsExactly(tuple("王五", Duty.DEPARTMENT_HEAD, "办公室"), tuple("孙七", Duty.PRINCIPAL_LEADER, ""));
-        assertThat(plan.accounts()).extracting(SetupPlan.NewAccount::role, a -> a.unit() == null ? null : a.unit().name())
+        assertThat(plan.accounts())
+                .extracting(SetupPlan.NewAccount::role, a -> a.unit() == null ? null : a.unit().name())
                 .containsExactly(tuple(Role.UNIT_CLERK, "泉州市商务局"), tuple(Role.RATER, null));
     }
 

@@ -89,7 +89,7 @@ public final class TableFiles {
         }
     }
 
-    private static ImportRejectedException rejection(Exception e) {
+    static ImportRejectedException rejection(Exception e) {
         String message = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
         if (message.contains("Zip bomb") || message.contains("exceed the max") || message.contains("max size")) {
             return new ImportRejectedException(ImportProblem.ZIP_BOMB, ImportProblem.ZIP_BOMB.message(), e);
@@ -100,7 +100,7 @@ public final class TableFiles {
         return new ImportRejectedException(ImportProblem.UNREADABLE, ImportProblem.UNREADABLE.message(), e);
     }
 
-    private static void checkSize(long size, ImportLimits limits) {
+    static void checkSize(long size, ImportLimits limits) {
         if (size > limits.maxBytes()) {
             throw new ImportRejectedException(ImportProblem.TOO_LARGE, String.format(
                     "文件大小 %.1f MB，超过导入上限 %.1f MB：请删除表格以外的内容（图片、其他工作表）后再导入",
@@ -108,7 +108,7 @@ public final class TableFiles {
         }
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

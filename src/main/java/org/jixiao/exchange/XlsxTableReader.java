@@ -3,6 +3,7 @@ package org.jixiao.exchange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -28,6 +29,24 @@ final class XlsxTableReader {
     }
 
     static List<SourceRow> read(Workbook workbook, ImportLimits limits) {
+        List<Sheet> sheets = visibleSheets(workbook, limits);
+        List<SourceRow> rows = new ArrayList<>();
+        for (Sheet sheet : sheets) {
+            rows.addAll(read(sheet, sheets.size() > 1 ? sheet.getSheetName() : ""));
+        }
+        return rows;
+    }
+
+    /** Each visible sheet's rows under its name, in the workbook's order; each row's origin is the sheet name. */
+    static Map<String, List<SourceRow>> readByName(Workbook workbook, ImportLimits limits) {
+        Map<String, List<SourceRow>> sheets = new LinkedHashMap<>();
+        for (Sheet sheet : visibleSheets(workbook, limits)) {
+            sheets.put(sheet.getSheetName(), read(sheet, sheet.getSheetName()));
+        }
+        return sheets;
+    }
+
+    private static List<Sheet> visibleSheets(Workbook workbook, ImportLimits limits) {
         List<Sheet> sheets = new ArrayList<>();
         int total = 0;
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -41,11 +60,7 @@ final class XlsxTableReader {
             throw new ImportRejectedException(ImportProblem.TOO_MANY_ROWS,
                     "工作簿有 " + total + " 行，超过导入上限 " + limits.maxRows() + " 行：请只保留考评表后再导入");
         }
-        List<SourceRow> rows = new ArrayList<>();
-        for (Sheet sheet : sheets) {
-            rows.addAll(read(sheet, sheets.size() > 1 ? sheet.getSheetName() : ""));
-        }
-        return rows;
+        return sheets;
     }
 
     private static List<SourceRow> read(Sheet sheet, String origin) {

@@ -23,6 +23,13 @@ public class Accounts {
 
     @Transactional
     public Account create(String username, String password, String displayName, Role role, @Nullable Long unitId) {
+        return create(username, password, displayName, role, unitId, false);
+    }
+
+    /** As above; with {@code mustChangePassword} the first sign-in asks for a new password before anything else. */
+    @Transactional
+    public Account create(String username, String password, String displayName, Role role, @Nullable Long unitId,
+                          boolean mustChangePassword) {
         if (password.length() < 8) {
             throw new IllegalArgumentException("密码至少 8 位");
         }
@@ -30,7 +37,7 @@ public class Accounts {
             throw new IllegalArgumentException("用户名已存在：" + username);
         }
         return accounts.save(new Account(null, username, passwordEncoder.encode(password), displayName, role, unitId,
-                true, Instant.now(clock), false, null));
+                true, Instant.now(clock), mustChangePassword, null));
     }
 
     public boolean none() {

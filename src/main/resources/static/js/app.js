@@ -9,3 +9,32 @@ document.addEventListener("click", function (event) {
   var row = document.querySelector(id);
   if (row) { row.classList.add("highlight"); }
 });
+
+// A form marked data-confirm asks before it is sent (deleting a group, a department, a person…).
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  var question = form.getAttribute && form.getAttribute("data-confirm");
+  if (question && !window.confirm(question)) { event.preventDefault(); }
+});
+
+// Table editor: choosing departments from the unit's list fills their heads, in the same order,
+// when the 科室负责人 field is still empty and every chosen department has a recorded head.
+(function () {
+  function fillHeads(event) {
+    var input = event.target;
+    if (!input.matches || !input.matches(".row-editor input[name=departments]")) { return; }
+    // While typing, wait for the field to be left (change); a pick from the list fills at once.
+    if (event.type === "input" && event.inputType && event.inputType !== "insertReplacementText") { return; }
+    var form = input.closest("form");
+    var heads = form && form.querySelector("input[name=heads]");
+    var list = input.list;
+    if (!heads || heads.value.trim() !== "" || !list) { return; }
+    var headOf = {};
+    Array.prototype.forEach.call(list.options, function (option) { headOf[option.value] = option.getAttribute("data-head") || ""; });
+    var names = input.value.split(/[、，,；;\n\r]+/).map(function (s) { return s.trim(); }).filter(Boolean);
+    var found = names.map(function (name) { return headOf[name] || ""; });
+    if (names.length > 0 && found.every(Boolean)) { heads.value = found.join("、"); }
+  }
+  document.addEventListener("change", fillHeads);
+  document.addEventListener("input", fillHeads);
+})();

@@ -18,8 +18,6 @@ import java.util.Map;
 public record ResponsibilityChoices(List<DepartmentChoice> departments, List<PersonChoice> heads,
                                     List<PersonChoice> leaders, List<PersonChoice> persons) {
 
-    public static final ResponsibilityChoices NONE = new ResponsibilityChoices(List.of(), List.of(), List.of(), List.of());
-
     /** A department and who heads it ("" when nobody is recorded). */
     public record DepartmentChoice(String name, String head) {
     }

@@ -3,6 +3,7 @@ package org.jixiao.administration.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,6 +17,7 @@ import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
 import org.jixiao.organization.Account;
 import org.jixiao.organization.Organization;
+import org.jixiao.security.SignedInAccount;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.TestWorlds;
 import org.jixiao.table.StandardTemplates;
@@ -208,6 +210,20 @@ class OrganizationAdministrationIT {
         send(world.admin(), delete("/api/v1/cycles/{c}/units/{u}", cycle, world.unitA().id()), "")
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("UNIT_HAS_TABLE"));
         assertThat(organization.members(cycle)).hasSize(2);
+    }
+
+    @Test
+    void openApiDocumentDescribesEveryOrganizationEndpoint() throws Exception {
+        TestWorlds.World world = worlds.create();
+        String document = mvc.perform(get("/v3/api-docs").with(user(SignedInAccount.of(world.admin()))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(document).contains("\"/api/v1/cycles/{cycleId}/groups\"", "\"/api/v1/cycles/{cycleId}/groups/{groupId}\"",
+                "\"/api/v1/cycles/{cycleId}/units\"", "\"/api/v1/cycles/{cycleId}/units/{unitId}\"",
+                "\"/api/v1/cycles/{cycleId}/units/{unitId}/departments\"",
+                "\"/api/v1/cycles/{cycleId}/units/{unitId}/departments/{departmentId}\"",
+                "\"/api/v1/cycles/{cycleId}/units/{unitId}/people\"",
+                "\"/api/v1/cycles/{cycleId}/units/{unitId}/people/{personId}\"", "添加参评单位", "UnitRequest");
     }
 
     private long emptyCycle() {

@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * In a real browser: the office opens a cycle's organization from the home page, adds a group and
  * a unit, records a unit's department with its head and a supervising leader; the unit's clerk then
  * edits a row of the table, picks the department and finds its head filled in.
+ * Screenshots: target/screenshots/organization-*.png.
  */
 @IntegrationTest
 class OrganizationBrowserIT {
@@ -70,8 +71,12 @@ class OrganizationBrowserIT {
 
         office.locator("tr[data-unit='" + world.unitA().name() + "'] a").first().click();
         office.locator("#new-department [name=name]").fill("经济发展科");
-        office.locator("#new-department [name=head]").fill("林晓东");
+        office.locator("#new-department [name=head]").fill("林晓");
         office.locator("#new-department button[type=submit]").click();
+        office.locator("tr[data-department='经济发展科'] a", new Page.LocatorOptions().setHasText("编辑")).click();
+        Locator departmentEdit = office.locator("#departments tr.editing form");
+        departmentEdit.locator("[name=head]").fill("林晓东");
+        departmentEdit.locator("button[type=submit]").click();
         assertThat(office.locator("tr[data-department='经济发展科']")).containsText("林晓东");
         office.locator("#new-person [name=name]").fill("黄建明");
         office.locator("#new-person [name=title]").fill("管委会副主任");

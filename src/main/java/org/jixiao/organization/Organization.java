@@ -39,6 +39,9 @@ public class Organization {
             if (shortName.isEmpty()) {
                 shortName = name;
             }
+            if (level == null) {
+                throw Refused.invalid("UNIT_LEVEL", "请选择单位层级");
+            }
         }
     }
 
@@ -103,8 +106,11 @@ public class Organization {
     }
 
     /** The cycle's group of that name. */
-    public AssessmentGroup groupNamed(long cycleId, String name) {
+    public AssessmentGroup groupNamed(long cycleId, @Nullable String name) {
         String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            throw Refused.invalid("GROUP_REQUIRED", "请填写单位所在的考评组名称");
+        }
         return groups.findByCycleIdAndName(cycleId, clean)
                 .orElseThrow(() -> Refused.invalid("GROUP_UNKNOWN", "本考评年度没有名为“" + clean + "”的考评组，请先新建该组"));
     }
@@ -160,6 +166,11 @@ public class Organization {
         memberships.leave(cycleId, unitId);
     }
 
+    /** Every registered unit, whatever its cycles, for choosing a district or township's parent. */
+    public List<Unit> registeredUnits() {
+        return units.findAllByOrderById();
+    }
+
     private void checkParent(@Nullable Long parentId, @Nullable Long unitId) {
         if (parentId == null) {
             return;
@@ -180,6 +191,11 @@ public class Organization {
 
     public List<Person> people(long unitId) {
         return people.findByUnitIdOrderByPosition(unitId);
+    }
+
+    /** What the table editor offers a row of the unit: one query for departments, one for people. */
+    public ResponsibilityChoices choices(long unitId) {
+        return ResponsibilityChoices.of(departments(unitId), people(unitId));
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package org.jixiao.plan.web;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jixiao.organization.Organization;
 import org.jixiao.plan.RowForm;
 import org.jixiao.plan.TableView;
 import org.jixiao.plan.TargetTableService;
@@ -34,9 +35,11 @@ class TableController {
     private static final String WORKSPACE = "table/page :: workspace";
 
     private final TargetTableService tables;
+    private final Organization organization;
 
-    TableController(TargetTableService tables) {
+    TableController(TargetTableService tables, Organization organization) {
         this.tables = tables;
+        this.organization = organization;
     }
 
     @GetMapping
@@ -166,9 +169,13 @@ class TableController {
         return form == null ? null : editing.with(form, Map.of());
     }
 
-    private static void render(Model model, TableView view, @Nullable Editing editing) {
+    private void render(Model model, TableView view, @Nullable Editing editing) {
         model.addAttribute("view", view);
         model.addAttribute("layout", TableLayout.of(view, editing));
         model.addAttribute("editing", editing);
+        if (editing != null) {
+            // the editor offers the unit's departments and people as choices (free text stays allowed)
+            model.addAttribute("choices", organization.choices(view.table().unitId()));
+        }
     }
 }

@@ -1,0 +1,56 @@
+package org.jixiao.administration.organization;
+
+import java.util.Comparator;
+import java.util.Map;
+import org.jixiao.web.Refused;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A refused form on a page: which form it was and the messages by field ("" for the form as a
+ * whole), so that the page is shown again with each message beside its field.
+ */
+public record Failure(String form, Map<String, String> errors) {
+
+    static final Failure NONE = new Failure("", Map.of());
+
+    public Failure {
+        errors = Map.copyOf(errors);
+    }
+
+    /**
+     * Runs {@code change} for {@code form}. A refusal of the input (invalid, conflicting) becomes a
+     * failure whose message sits at the field named by the longest prefix of its code in
+     * {@code fieldsByCode}; a refusal because something does not exist or is forbidden goes on to
+     * the error page.
+     */
+    static Failure attempt(String form, Map<String, String> fieldsByCode, Runnable change) {
+        try {
+            change.run();
+            return NONE;
+        } catch (Refused refused) {
+            if (refused.kind() == Refused.Kind.NOT_FOUND || refused.kind() == Refused.Kind.FORBIDDEN) {
+                throw refused;
+            }
+            return new Failure(form, Map.of(fieldOf(refused.code(), fieldsByCode), refused.getMessage()));
+        }
+    }
+
+    static String fieldOf(String code, Map<String, String> fieldsByCode) {
+        return fieldsByCode.keySet().stream().filter(code::startsWith).max(Comparator.comparingInt(String::length))
+                .map(fieldsByCode::get).orElse("");
+    }
+
+    public boolean failed() {
+        return !errors.isEmpty();
+    }
+
+    /** The message beside {@code field} of {@code form}, if that form was refused there. */
+    public @Nullable String at(String form, String field) {
+        return this.form.equals(form) ? errors.get(field) : null;
+    }
+
+    /** The message about the form as a whole (e.g. a unit that has a table cannot leave), if any. */
+    public @Nullable String general() {
+        return errors.get("");
+    }
+}

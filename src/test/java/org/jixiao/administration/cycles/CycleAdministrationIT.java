@@ -215,6 +215,18 @@ class CycleAdministrationIT {
     }
 
     @Test
+    void theOpenApiDocumentListsEveryCycleEndpoint() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(user(SignedInAccount.of(world.admin()))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/cycles'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cycles'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cycles/{id}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cycles/{id}/close'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cycles/{id}/reopen'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cycles/{id}/template'].put").exists());
+    }
+
+    @Test
     void aSignedOutVisitorIsSentToTheLoginPage() throws Exception {
         mvc.perform(get("/admin/cycles"))
                 .andExpect(status().is3xxRedirection())

@@ -118,9 +118,7 @@ public class AssessmentCycles {
     public Map<Long, Integer> unitCounts() {
         Map<Long, Integer> counts = new HashMap<>();
         jdbc.sql("select cycle_id, count(*) as units from cycle_unit group by cycle_id")
-                .query(rs -> {
-                    counts.put(rs.getLong("cycle_id"), rs.getInt("units"));
-                });
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> counts.put(rs.getLong("cycle_id"), rs.getInt("units")));
         return counts;
     }
 

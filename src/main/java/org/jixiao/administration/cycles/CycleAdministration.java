@@ -59,11 +59,6 @@ public class CycleAdministration {
                 .orElse(Year.now(clock).getValue());
     }
 
-    /** Cycles a new one may be copied from: every cycle of an earlier year than {@code year}. */
-    public List<AssessmentCycle> copySources(int year) {
-        return cycles.all().stream().filter(c -> c.year() < year).toList();
-    }
-
     /**
      * Opens a cycle from a preset scaled to its total points or, with {@code copyFrom}, from that
      * earlier cycle's template (its year moved on), copying its settings and, on request, tables.

@@ -121,7 +121,7 @@ class CyclePages {
         model.addAttribute("levels", CycleLevel.values());
         model.addAttribute("presets", TemplatePreset.values());
         model.addAttribute("seriesSuggestions", CycleForm.SERIES_SUGGESTIONS);
-        model.addAttribute("sources", administration.copySources(Integer.MAX_VALUE));
+        model.addAttribute("sources", administration.all());
         return "admin/cycles/new";
     }
 

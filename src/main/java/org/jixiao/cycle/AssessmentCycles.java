@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jixiao.table.TableTemplate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -118,7 +119,7 @@ public class AssessmentCycles {
     public Map<Long, Integer> unitCounts() {
         Map<Long, Integer> counts = new HashMap<>();
         jdbc.sql("select cycle_id, count(*) as units from cycle_unit group by cycle_id")
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> counts.put(rs.getLong("cycle_id"), rs.getInt("units")));
+                .query((RowCallbackHandler) rs -> counts.put(rs.getLong("cycle_id"), rs.getInt("units")));
         return counts;
     }
 

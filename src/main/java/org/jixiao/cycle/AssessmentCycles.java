@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jixiao.table.TableTemplate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -110,6 +113,14 @@ public class AssessmentCycles {
         return jdbc.sql("select " + COLUMNS + " from assessment_cycle order by assessment_year desc, id desc")
                 .query((rs, n) -> cycle(rs))
                 .list();
+    }
+
+    /** How many units take part in each cycle (its {@code cycle_unit} rows); cycles without any are absent. */
+    public Map<Long, Integer> unitCounts() {
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.sql("select cycle_id, count(*) as units from cycle_unit group by cycle_id")
+                .query((RowCallbackHandler) rs -> counts.put(rs.getLong("cycle_id"), rs.getInt("units")));
+        return counts;
     }
 
     public boolean none() {

@@ -1,6 +1,7 @@
 package org.jixiao.plan;
 
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jixiao.cycle.AssessmentCycle;
@@ -29,21 +30,36 @@ public class LastYearTables {
         this.service = service;
     }
 
-    /** The unit's table in the latest cycle of an earlier year, if it has one. */
+    /**
+     * The unit's table in an earlier cycle, if it has one: in the cycle this one was copied from,
+     * else in the latest earlier cycle of the same series, else of any series.
+     */
     public Optional<UUID> previous(long cycleId, long unitId) {
-        AssessmentCycle cycle = cycles.get(cycleId);
-        return cycles.all().stream()
-                .filter(c -> c.year() < cycle.year())
-                .sorted(Comparator.comparingInt(AssessmentCycle::year).reversed()
-                        .thenComparing(Comparator.comparingLong(AssessmentCycle::id).reversed()))
-                .map(c -> tables.findId(c.id(), unitId))
-                .flatMap(Optional::stream)
-                .findFirst();
+        return previous(cycles.get(cycleId), unitId);
     }
 
     /** The unit's latest earlier table itself, for the year-on-year rules of an import. */
     public Optional<TargetTable> previousTable(long cycleId, long unitId) {
-        return previous(cycleId, unitId).flatMap(tables::find).map(TargetTableRepository.Stored::table);
+        return previousTable(cycles.get(cycleId), unitId);
+    }
+
+    /** The unit's latest earlier table, for the year-on-year rules of the editor's checks. */
+    public Optional<TargetTable> previousTable(AssessmentCycle cycle, long unitId) {
+        return previous(cycle, unitId).flatMap(tables::find).map(TargetTableRepository.Stored::table);
+    }
+
+    private Optional<UUID> previous(AssessmentCycle cycle, long unitId) {
+        Comparator<AssessmentCycle> order = Comparator
+                .comparing((AssessmentCycle c) -> !Objects.equals(c.id(), cycle.copiedFrom()))
+                .thenComparing(c -> !c.series().equals(cycle.series()))
+                .thenComparing(Comparator.comparingInt(AssessmentCycle::year).reversed())
+                .thenComparing(Comparator.comparingLong(AssessmentCycle::id).reversed());
+        return cycles.all().stream()
+                .filter(c -> c.year() < cycle.year())
+                .sorted(order)
+                .map(c -> tables.findId(c.id(), unitId))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** The id of the unit's table in the cycle, if it has one. */

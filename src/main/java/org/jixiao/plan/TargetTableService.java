@@ -16,6 +16,7 @@ import org.jixiao.table.TableCheck;
 import org.jixiao.table.TableChecker;
 import org.jixiao.table.TargetTable;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,15 +34,18 @@ public class TargetTableService {
     private final Memberships memberships;
     private final TableChecker checker;
     private final Clock clock;
+    /** Looked up when needed: LastYearTables stores its copies through this service. */
+    private final ObjectProvider<LastYearTables> lastYear;
 
     TargetTableService(TargetTableRepository tables, AssessmentCycles cycles, UnitRepository units, Memberships memberships,
-                       Clock clock) {
+                       Clock clock, ObjectProvider<LastYearTables> lastYear) {
         this.tables = tables;
         this.cycles = cycles;
         this.units = units;
         this.memberships = memberships;
         this.checker = TableChecker.standard();
         this.clock = clock;
+        this.lastYear = lastYear;
     }
 
     public TableView view(UUID tableId, CurrentUser user) {
@@ -107,8 +111,15 @@ public class TargetTableService {
                 .toList();
     }
 
+    /**
+     * The findings of the cycle's rules on the table. Where the cycle caps the number of first-level
+     * indicators at last year's (district rule), the unit's earlier table is read for that rule.
+     */
     public List<Finding> check(TargetTable table, AssessmentCycle cycle) {
-        return checker.check(new TableCheck(table, cycle.template(), null));
+        TargetTable previous = cycle.template().rules().capFunctionalAtLastYear()
+                ? lastYear.getObject().previousTable(cycle, table.unitId()).orElse(null)
+                : null;
+        return checker.check(new TableCheck(table, cycle.template(), previous));
     }
 
     private TableView view(TargetTableRepository.Stored stored, CurrentUser user) {

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * Last year's table as this year's starting point: the categories the unit writes itself are
- * copied (with new row identities), the fixed items come fresh from the new cycle's template.
+ * copied (with new row identities), the fixed items come fresh from the new cycle's template and
+ * keep who answered for them last year (matched by code).
  */
 public final class TableCopier {
 
@@ -23,6 +24,7 @@ public final class TableCopier {
         TargetTable draft = TargetTable.draft(cycleId, previous.unitId(), previous.unitName(), template);
         for (CategoryTemplate category : template.categories()) {
             if (!category.isAuthored()) {
+                keepResponsibilities(previous, draft, category);
                 continue;
             }
             match(previous, category).ifPresent(source -> {
@@ -32,6 +34,19 @@ public final class TableCopier {
             });
         }
         return draft;
+    }
+
+    /** A fixed item's departments, leaders and deadline usually stay from one year to the next. */
+    private static void keepResponsibilities(TargetTable previous, TargetTable draft, CategoryTemplate category) {
+        draft.category(category.key()).ifPresent(fresh -> {
+            for (FirstLevelIndicator item : fresh.firstLevel()) {
+                previous.allFirstLevel().stream()
+                        .filter(old -> old.isItem() && old.code() != null && old.code().equals(item.code()))
+                        .findFirst()
+                        .map(FirstLevelIndicator::responsibility)
+                        .ifPresent(responsibility -> draft.assignItem(item.id(), responsibility));
+            }
+        });
     }
 
     private static Optional<TableCategory> match(TargetTable previous, CategoryTemplate category) {

@@ -55,6 +55,22 @@ class TableCopierTest {
     }
 
     @Test
+    void fixedItemsKeepWhoAnsweredForThemLastYear() {
+        TargetTable previous = TargetTables.semiconductorPark2025();
+        FirstLevelIndicator lastYear = TargetTables.category(previous, StandardTemplates.ADMINISTRATIVE_CAPACITY)
+                .firstLevel().get(0);
+        assertThat(lastYear.responsibility().departments()).isNotEmpty();
+
+        TargetTable copy = TableCopier.copyForCycle(previous, 7, TEMPLATE_2026);
+
+        FirstLevelIndicator copied = TargetTables.category(copy, StandardTemplates.ADMINISTRATIVE_CAPACITY)
+                .firstLevel().get(0);
+        assertThat(copied.code()).isEqualTo(lastYear.code());
+        assertThat(copied.id()).isNotEqualTo(lastYear.id());
+        assertThat(copied.responsibility()).isEqualTo(lastYear.responsibility());
+    }
+
+    @Test
     void editingTheCopyLeavesLastYearAsItWas() {
         TargetTable previous = TargetTables.semiconductorPark2025();
         int before = previous.allFirstLevel().size();

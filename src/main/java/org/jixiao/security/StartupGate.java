@@ -48,7 +48,7 @@ final class StartupGate extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String text = HtmlUtils.htmlEscape(message);
+        String text = HtmlUtils.htmlEscape(message, StandardCharsets.UTF_8.name());
         response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
                 + "<meta http-equiv=\"refresh\" content=\"" + RETRY_AFTER_SECONDS + "\"><title>" + text
                 + "</title></head><body style=\"font-family:sans-serif;text-align:center;margin-top:20vh\"><p>"

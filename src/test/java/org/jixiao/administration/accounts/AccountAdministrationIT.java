@@ -253,6 +253,16 @@ class AccountAdministrationIT {
     }
 
     @Test
+    void theOpenApiDocumentListsTheAccountEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(as(world.admin())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/accounts'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/accounts/{id}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/accounts/{id}/password-reset'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cycles/{cycleId}/raters/{accountId}/groups/{groupId}'].delete").exists());
+    }
+
+    @Test
     void anUnknownAccountIsNotFound() throws Exception {
         mvc.perform(get("/api/v1/accounts/999999999").with(basic(world.admin())))
                 .andExpect(status().isNotFound())

@@ -70,15 +70,15 @@ class AccountsController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") AccountForms.Edit form, BindingResult binding,
                   @AuthenticationPrincipal SignedInAccount principal, Model model) {
-        AccountAdministration.Details details = administration.details(id, principal.user());
         if (binding.hasErrors()) {
-            return editForm(details, form, "请检查所填内容：角色或单位的取值不正确", model);
+            return editForm(administration.details(id, principal.user()), form,
+                    "请检查所填内容：角色或单位的取值不正确", model);
         }
         try {
             administration.update(id, form.change(), principal.user());
             return "redirect:/admin/accounts/" + id + "?saved";
         } catch (Refused refused) {
-            return editForm(details, form, refused.getMessage(), model);
+            return editForm(administration.details(id, principal.user()), form, refused.getMessage(), model);
         }
     }
 

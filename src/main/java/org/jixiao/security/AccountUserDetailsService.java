@@ -10,15 +10,17 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final Lockout lockout;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    AccountUserDetailsService(AccountRepository accounts, Lockout lockout) {
         this.accounts = accounts;
+        this.lockout = lockout;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(SignedInAccount::new)
+                .map(account -> new SignedInAccount(account, lockout.lockedUntil(username).isPresent()))
                 .orElseThrow(() -> new UsernameNotFoundException("用户名或密码不正确"));
     }
 }

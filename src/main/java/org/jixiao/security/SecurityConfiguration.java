@@ -1,16 +1,15 @@
 package org.jixiao.security;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -18,20 +17,23 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * stateless, no CSRF (no cookie is ever trusted there), refusals as JSON. Every page is for
  * people: form sign-in, CSRF on for every form and htmx request (the token travels in a header set
  * on the page body), strict security headers, sessions that time out. The OpenAPI document and
- * Swagger UI are for administrators only.
+ * Swagger UI are for administrators only. Both chains share the sign-in lockout and refuse an
+ * account that must first change its initial password ({@link PasswordChangeRequired}).
  */
 @Configuration
 class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, SignInProblems problems) throws Exception {
+        ApiSignInEntryPoint entryPoint = new ApiSignInEntryPoint(problems);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> json(response,
-                        HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED", "需要登录：请用账号和密码进行 HTTP Basic 认证")))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> json(response,
-                        HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "无权进行此操作")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler((request, response, e) -> JsonRefusal.write(response,
+                                HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "无权进行此操作")))
+                .addFilterAfter(PasswordChangeRequired.forApi(), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -39,13 +41,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInProblems problems) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                        .failureHandler(new SignInFailureHandler(problems)).permitAll())
+                .addFilterAfter(PasswordChangeRequired.forPages(), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
@@ -61,13 +65,5 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    private static void json(HttpServletResponse response, int status, String code, String message)
-            throws java.io.IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}");
     }
 }

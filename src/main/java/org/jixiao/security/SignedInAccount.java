@@ -14,19 +14,28 @@ public final class SignedInAccount implements UserDetails {
     private final CurrentUser user;
     private final String passwordHash;
     private final boolean enabled;
+    private final boolean locked;
+    private final boolean mustChangePassword;
 
     public static SignedInAccount of(Account account) {
-        return new SignedInAccount(account);
+        return new SignedInAccount(account, false);
     }
 
-    SignedInAccount(Account account) {
+    SignedInAccount(Account account, boolean locked) {
         this.user = CurrentUser.of(account);
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();
+        this.locked = locked;
+        this.mustChangePassword = account.mustChangePassword();
     }
 
     public CurrentUser user() {
         return user;
+    }
+
+    /** Whether the person must set their own password before doing anything else. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     @Override
@@ -47,5 +56,11 @@ public final class SignedInAccount implements UserDetails {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Locked after too many failed sign-ins: refused before the password is even checked. */
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 }

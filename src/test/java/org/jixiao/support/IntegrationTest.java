@@ -11,7 +11,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One application context for every integration test (so that the database is cleaned once per
- * run): a real server on a random port, MockMvc, the "it" profile and the test world factory.
+ * run): a real server on a random port, MockMvc, the "it" profile, the test world factory and a
+ * clock tests can move ({@link MovableClock}).
  * Runs on H2, and on PostgreSQL when the build configures one.
  */
 @Target(ElementType.TYPE)
@@ -19,6 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("it")
-@Import({CleanDatabase.class, TestWorlds.class})
+@Import({CleanDatabase.class, TestWorlds.class, MovableClock.Configuration.class})
 public @interface IntegrationTest {
 }

@@ -54,14 +54,31 @@ class AssessmentRepository {
                 .list();
     }
 
+    /** Whether the rater is assigned to the unit, by itself or through the unit's group in the cycle. */
     boolean isAssigned(long cycleId, long raterAccountId, long unitId) {
+        return jdbc.sql("""
+                        select (select count(*) from rater_assignment where cycle_id = ? and rater_account_id = ? and unit_id = ?)
+                             + (select count(*) from rater_group_assignment g
+                                join cycle_unit cu on cu.cycle_id = g.cycle_id and cu.group_id = g.group_id
+                                where g.cycle_id = ? and g.rater_account_id = ? and cu.unit_id = ?)""")
+                .params(cycleId, raterAccountId, unitId, cycleId, raterAccountId, unitId).query(Long.class).single() > 0;
+    }
+
+    /** Whether the rater is assigned to the unit by itself (not through a group). */
+    boolean isAssignedToUnit(long cycleId, long raterAccountId, long unitId) {
         return jdbc.sql("select count(*) from rater_assignment where cycle_id = ? and rater_account_id = ? and unit_id = ?")
                 .params(cycleId, raterAccountId, unitId).query(Long.class).single() > 0;
     }
 
+    /** How many raters score the unit, counting those assigned by group once. */
     long assignedCount(long cycleId, long unitId) {
-        return jdbc.sql("select count(*) from rater_assignment where cycle_id = ? and unit_id = ?")
-                .params(cycleId, unitId).query(Long.class).single();
+        return jdbc.sql("""
+                        select count(distinct r.rater_account_id) from (
+                            select rater_account_id from rater_assignment where cycle_id = ? and unit_id = ?
+                            union select g.rater_account_id from rater_group_assignment g
+                            join cycle_unit cu on cu.cycle_id = g.cycle_id and cu.group_id = g.group_id
+                            where g.cycle_id = ? and cu.unit_id = ?) r""")
+                .params(cycleId, unitId, cycleId, unitId).query(Long.class).single();
     }
 
     void assign(long cycleId, long raterAccountId, long unitId, String by, Instant at) {

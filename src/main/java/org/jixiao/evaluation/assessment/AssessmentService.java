@@ -14,7 +14,7 @@ import org.jixiao.organization.Account;
 import org.jixiao.organization.AccountRepository;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Role;
-import org.jixiao.web.NotFound;
+import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -265,17 +265,17 @@ public class AssessmentService {
         EvaluationAccess.requireOffice(user);
         Participant participant = participants.one(cycleId, unitId);
         Account rater = accounts.findById(raterAccountId).filter(a -> a.role() == Role.RATER)
-                .orElseThrow(() -> new NotFound("考评组成员账号不存在"));
+                .orElseThrow(() -> Refused.notFound("RATER_NOT_FOUND", "考评组成员账号不存在：" + raterAccountId));
         if (rater.unitId() != null && rater.unitId() == unitId) {
-            throw new IllegalArgumentException(rater.displayName() + "属于" + participant.unit().name()
+            throw Refused.invalid("OWN_UNIT", rater.displayName() + "属于" + participant.unit().name()
                     + "，不能考评本单位");
         }
-        if (repository.isAssigned(cycleId, raterAccountId, unitId)) {
+        if (repository.isAssignedToUnit(cycleId, raterAccountId, unitId)) {
             return;
         }
         int max = settings.settings(cycleId).scoring().maxRaters();
-        if (repository.assignedCount(cycleId, unitId) >= max) {
-            throw new IllegalArgumentException(participant.unit().name() + "已分配 " + max
+        if (!repository.isAssigned(cycleId, raterAccountId, unitId) && repository.assignedCount(cycleId, unitId) >= max) {
+            throw Refused.conflict("TOO_MANY_RATERS", participant.unit().name() + "已分配 " + max
                     + " 名考评组成员，达到评分规则的人数上限");
         }
         Instant now = clock.instant();

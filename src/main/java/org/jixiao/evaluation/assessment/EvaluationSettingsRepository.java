@@ -2,6 +2,8 @@ package org.jixiao.evaluation.assessment;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +54,19 @@ class EvaluationSettingsRepository {
     Optional<String> leadDepartmentOf(long accountId) {
         return jdbc.sql("select lead_department from evaluation_account_profile where account_id = ?")
                 .param(accountId).query(String.class).optional();
+    }
+
+    Map<Long, String> leadDepartments() {
+        Map<Long, String> links = new LinkedHashMap<>();
+        jdbc.sql("select account_id, lead_department from evaluation_account_profile where lead_department is not null")
+                .query(rs -> {
+                    links.put(rs.getLong(1), rs.getString(2));
+                });
+        return links;
+    }
+
+    void unlinkLeadDepartment(long accountId) {
+        jdbc.sql("delete from evaluation_account_profile where account_id = ?").param(accountId).update();
     }
 
     void linkLeadDepartment(long accountId, String department) {

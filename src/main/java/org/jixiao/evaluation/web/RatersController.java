@@ -2,6 +2,7 @@ package org.jixiao.evaluation.web;
 
 import org.jixiao.evaluation.assessment.AssessmentService;
 import org.jixiao.evaluation.assessment.Participants;
+import org.jixiao.evaluation.assessment.RaterPanelService;
 import org.jixiao.security.SignedInAccount;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,23 +13,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** 考评组分配: the office assigns raters to units. */
+/** 考评组分配: the office assigns raters to single units or to whole groups (考评组) of the cycle. */
 @Controller
 @RequestMapping("/evaluation/cycles/{cycleId}/raters")
 class RatersController {
 
     private final AssessmentService assessment;
     private final Participants participants;
+    private final RaterPanelService panels;
 
-    RatersController(AssessmentService assessment, Participants participants) {
+    RatersController(AssessmentService assessment, Participants participants, RaterPanelService panels) {
         this.assessment = assessment;
         this.participants = participants;
+        this.panels = panels;
     }
 
     @GetMapping
     String page(@PathVariable long cycleId, @AuthenticationPrincipal SignedInAccount principal, Model model) {
         model.addAttribute("assignments", assessment.assignments(cycleId, principal.user()));
         model.addAttribute("cycle", participants.cycle(cycleId));
+        model.addAttribute("groups", panels.groupPanels(cycleId, principal.user()));
         return "evaluation/raters";
     }
 
@@ -43,6 +47,20 @@ class RatersController {
     String unassign(@PathVariable long cycleId, @RequestParam long raterId, @RequestParam long unitId,
                     @AuthenticationPrincipal SignedInAccount principal) {
         assessment.unassign(cycleId, raterId, unitId, principal.user());
+        return "redirect:/evaluation/cycles/" + cycleId + "/raters";
+    }
+
+    @PostMapping("/assign-group")
+    String assignGroup(@PathVariable long cycleId, @RequestParam long raterId, @RequestParam long groupId,
+                       @AuthenticationPrincipal SignedInAccount principal) {
+        panels.assignGroup(cycleId, raterId, groupId, principal.user());
+        return "redirect:/evaluation/cycles/" + cycleId + "/raters";
+    }
+
+    @PostMapping("/unassign-group")
+    String unassignGroup(@PathVariable long cycleId, @RequestParam long raterId, @RequestParam long groupId,
+                         @AuthenticationPrincipal SignedInAccount principal) {
+        panels.unassignGroup(cycleId, raterId, groupId, principal.user());
         return "redirect:/evaluation/cycles/" + cycleId + "/raters";
     }
 }

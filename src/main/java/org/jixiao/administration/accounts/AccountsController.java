@@ -1,0 +1,125 @@
+package org.jixiao.administration.accounts;
+
+import org.jixiao.organization.AccountFilter;
+import org.jixiao.organization.Role;
+import org.jixiao.security.SignedInAccount;
+import org.jixiao.web.Refused;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 账号管理 pages for the office: list with filters, create, edit, disable/enable, reset password.
+ * A refused form is shown again as typed, with the reason above it.
+ */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountsController {
+
+    private final AccountAdministration administration;
+
+    AccountsController(AccountAdministration administration) {
+        this.administration = administration;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) @Nullable Role role,
+                @RequestParam(required = false) @Nullable Long unitId,
+                @RequestParam(required = false) @Nullable Boolean enabled,
+                @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        AccountFilter filter = new AccountFilter(role, unitId, enabled);
+        model.addAttribute("overview", administration.overview(filter, principal.user()));
+        model.addAttribute("filter", filter);
+        model.addAttribute("roles", Role.values());
+        return "administration/accounts/list";
+    }
+
+    @GetMapping("/new")
+    String newAccount(@AuthenticationPrincipal SignedInAccount principal, Model model) {
+        return createForm(AccountForms.Create.empty(), null, principal, model);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") AccountForms.Create form, BindingResult binding,
+                  @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        if (binding.hasErrors()) {
+            return createForm(form, "请检查所填内容：角色或单位的取值不正确", principal, model);
+        }
+        try {
+            AccountView created = administration.create(form.account(), form.leadDepartment(), principal.user());
+            return "redirect:/admin/accounts/" + created.id() + "?created";
+        } catch (Refused refused) {
+            return createForm(form, refused.getMessage(), principal, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        AccountAdministration.Details details = administration.details(id, principal.user());
+        return editForm(details, AccountForms.Edit.of(details.account()), null, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") AccountForms.Edit form, BindingResult binding,
+                  @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        if (binding.hasErrors()) {
+            return editForm(administration.details(id, principal.user()), form,
+                    "请检查所填内容：角色或单位的取值不正确", model);
+        }
+        try {
+            administration.update(id, form.change(), principal.user());
+            return "redirect:/admin/accounts/" + id + "?saved";
+        } catch (Refused refused) {
+            return editForm(administration.details(id, principal.user()), form, refused.getMessage(), model);
+        }
+    }
+
+    @PostMapping("/{id}/enabled")
+    String setEnabled(@PathVariable long id, @RequestParam boolean enabled,
+                      @AuthenticationPrincipal SignedInAccount principal) {
+        administration.setEnabled(id, enabled, principal.user());
+        return "redirect:/admin/accounts/" + id + (enabled ? "?enabled" : "?disabled");
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String password,
+                         @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        try {
+            administration.resetPassword(id, password, principal.user());
+            return "redirect:/admin/accounts/" + id + "?reset";
+        } catch (Refused refused) {
+            AccountAdministration.Details details = administration.details(id, principal.user());
+            model.addAttribute("passwordProblem", refused.getMessage());
+            return editForm(details, AccountForms.Edit.of(details.account()), null, model);
+        }
+    }
+
+    private String createForm(AccountForms.Create form, @Nullable String problem, SignedInAccount principal,
+                              Model model) {
+        AccountAdministration.Choices choices = administration.choices(principal.user());
+        model.addAttribute("form", form);
+        model.addAttribute("problem", problem);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("units", choices.units());
+        model.addAttribute("leadDepartments", choices.leadDepartments());
+        return "administration/accounts/new";
+    }
+
+    private String editForm(AccountAdministration.Details details, AccountForms.Edit form, @Nullable String problem,
+                            Model model) {
+        model.addAttribute("details", details);
+        model.addAttribute("account", details.account());
+        model.addAttribute("form", form);
+        model.addAttribute("problem", problem);
+        model.addAttribute("roles", Role.values());
+        return "administration/accounts/edit";
+    }
+}

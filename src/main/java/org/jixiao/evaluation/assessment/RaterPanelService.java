@@ -1,0 +1,176 @@
+package org.jixiao.evaluation.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jixiao.cycle.AssessmentCycle;
+import org.jixiao.cycle.AssessmentCycles;
+import org.jixiao.evaluation.RaterPanels;
+import org.jixiao.organization.Account;
+import org.jixiao.organization.AccountRepository;
+import org.jixiao.organization.CurrentUser;
+import org.jixiao.organization.Role;
+import org.jixiao.organization.Unit;
+import org.jixiao.organization.UnitRepository;
+import org.jixiao.web.Refused;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assigns raters to whole groups of a cycle; single units go through {@link AssessmentService}.
+ * A group assignment makes the rater assigned to every unit of the group (the repository's
+ * {@code isAssigned} reads both), except their own unit, which the access rules never let them score.
+ */
+@Service
+public class RaterPanelService implements RaterPanels {
+
+    private final RaterGroupRepository groups;
+    private final AssessmentRepository assessment;
+    private final AssessmentService units;
+    private final SettingsService settings;
+    private final AssessmentCycles cycles;
+    private final AccountRepository accounts;
+    private final UnitRepository unitRepository;
+    private final Clock clock;
+
+    RaterPanelService(RaterGroupRepository groups, AssessmentRepository assessment, AssessmentService units,
+                      SettingsService settings, AssessmentCycles cycles, AccountRepository accounts,
+                      UnitRepository unitRepository, Clock clock) {
+        this.groups = groups;
+        this.assessment = assessment;
+        this.units = units;
+        this.settings = settings;
+        this.cycles = cycles;
+        this.accounts = accounts;
+        this.unitRepository = unitRepository;
+        this.clock = clock;
+    }
+
+    /** A group of the cycle with the raters assigned to all of it, for the office's raters page. */
+    public record GroupPanel(Group group, List<RaterGroupRepository.GroupAssignment> raters) {
+    }
+
+    public List<GroupPanel> groupPanels(long cycleId, CurrentUser by) {
+        SettingsService.requireOffice(by);
+        cycle(cycleId);
+        List<RaterGroupRepository.GroupAssignment> assigned = groups.assignments(cycleId);
+        return groups.groups(cycleId).stream()
+                .map(g -> new GroupPanel(g, assigned.stream().filter(a -> a.groupId() == g.id()).toList()))
+                .toList();
+    }
+
+    @Override
+    public Panel panel(long cycleId, long raterAccountId, CurrentUser by) {
+        SettingsService.requireOffice(by);
+        return panel(cycle(cycleId), rater(raterAccountId));
+    }
+
+    @Override
+    public List<Panel> panels(long raterAccountId, CurrentUser by) {
+        SettingsService.requireOffice(by);
+        Account rater = rater(raterAccountId);
+        return groups.cyclesOf(raterAccountId).stream().map(id -> panel(cycle(id), rater)).toList();
+    }
+
+    @Override
+    @Transactional
+    public Panel assignGroup(long cycleId, long raterAccountId, long groupId, CurrentUser by) {
+        SettingsService.requireOffice(by);
+        AssessmentCycle cycle = cycle(cycleId);
+        Account rater = rater(raterAccountId);
+        Group group = group(cycleId, groupId);
+        if (!rater.enabled()) {
+            throw Refused.conflict("RATER_DISABLED", rater.displayName() + "的账号已停用，不能分配");
+        }
+        if (groups.isAssigned(cycleId, raterAccountId, groupId)) {
+            return panel(cycle, rater);
+        }
+        int max = settings.settings(cycleId).scoring().maxRaters();
+        List<String> full = group.units().stream()
+                .filter(u -> !isOwn(rater, u.unitId()) && !assessment.isAssigned(cycleId, raterAccountId, u.unitId()))
+                .filter(u -> assessment.assignedCount(cycleId, u.unitId()) >= max)
+                .map(Member::name).toList();
+        if (!full.isEmpty()) {
+            throw Refused.conflict("TOO_MANY_RATERS", String.join("、", full) + "已分配 " + max
+                    + " 名考评组成员，达到评分规则的人数上限");
+        }
+        Instant now = clock.instant();
+        groups.assign(cycleId, raterAccountId, groupId, by.username(), now);
+        for (Member unit : group.units()) {
+            assessment.history(cycleId, unit.unitId(), null, "ASSIGN_RATER_GROUP", by.username(), null,
+                    rater.username() + "（" + group.name() + "）", now);
+        }
+        return panel(cycle, rater);
+    }
+
+    @Override
+    @Transactional
+    public void unassignGroup(long cycleId, long raterAccountId, long groupId, CurrentUser by) {
+        SettingsService.requireOffice(by);
+        cycle(cycleId);
+        Account rater = rater(raterAccountId);
+        Group group = group(cycleId, groupId);
+        if (groups.unassign(cycleId, raterAccountId, groupId) == 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (Member unit : group.units()) {
+            assessment.history(cycleId, unit.unitId(), null, "UNASSIGN_RATER_GROUP", by.username(),
+                    rater.username() + "（" + group.name() + "）", null, now);
+        }
+    }
+
+    @Override
+    public Panel assignUnit(long cycleId, long raterAccountId, long unitId, CurrentUser by) {
+        SettingsService.requireOffice(by);
+        AssessmentCycle cycle = cycle(cycleId);
+        Account rater = rater(raterAccountId);
+        units.assign(cycleId, raterAccountId, unitId, by);
+        return panel(cycle, rater);
+    }
+
+    @Override
+    public void unassignUnit(long cycleId, long raterAccountId, long unitId, CurrentUser by) {
+        SettingsService.requireOffice(by);
+        cycle(cycleId);
+        rater(raterAccountId);
+        units.unassign(cycleId, raterAccountId, unitId, by);
+    }
+
+    private Panel panel(AssessmentCycle cycle, Account rater) {
+        List<Long> assignedGroups = groups.groupsOf(cycle.id(), rater.id());
+        List<Group> byGroup = groups.groups(cycle.id()).stream().filter(g -> assignedGroups.contains(g.id())).toList();
+        List<Long> unitIds = assessment.assignments(cycle.id()).stream()
+                .filter(a -> a.raterAccountId() == rater.id()).map(AssessmentRepository.Assignment::unitId).toList();
+        Map<Long, Unit> named = unitRepository.findAllById(unitIds).stream()
+                .collect(Collectors.toMap(Unit::id, Function.identity()));
+        List<Member> byUnit = new ArrayList<>();
+        for (long unitId : unitIds) {
+            byUnit.add(new Member(unitId, named.get(unitId).name()));
+        }
+        return new Panel(cycle.id(), cycle.name(), rater.id(), byGroup, byUnit);
+    }
+
+    private static boolean isOwn(Account rater, long unitId) {
+        return rater.unitId() != null && rater.unitId() == unitId;
+    }
+
+    private AssessmentCycle cycle(long cycleId) {
+        return cycles.find(cycleId)
+                .orElseThrow(() -> Refused.notFound("CYCLE_NOT_FOUND", "考评年度不存在：" + cycleId));
+    }
+
+    private Group group(long cycleId, long groupId) {
+        return groups.group(cycleId, groupId)
+                .orElseThrow(() -> Refused.notFound("GROUP_NOT_FOUND", "本考评年度没有这个考评组：" + groupId));
+    }
+
+    private Account rater(long accountId) {
+        return accounts.findById(accountId).filter(a -> a.role() == Role.RATER)
+                .orElseThrow(() -> Refused.notFound("RATER_NOT_FOUND", "考评组成员账号不存在：" + accountId));
+    }
+}

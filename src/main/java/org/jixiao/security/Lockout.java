@@ -1,0 +1,87 @@
+package org.jixiao.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 登录失败锁定: counts failed sign-ins per username; after {@link LockoutProperties#maxFailures()}
+ * within {@link LockoutProperties#window()} (counted from the first failure) the username is locked
+ * until the window ends, rounded up to the minute that the message names. A successful sign-in
+ * clears the count. Applies alike to the sign-in form and to HTTP Basic on the API.
+ */
+@Service
+class Lockout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+    private final SignInFailures failures;
+    private final LockoutProperties properties;
+    private final Clock clock;
+    private final MessageSource messages;
+
+    Lockout(SignInFailures failures, LockoutProperties properties, Clock clock, MessageSource messages) {
+        this.failures = failures;
+        this.properties = properties;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    /** Until when the username is locked, if it is now. */
+    Optional<Instant> lockedUntil(String username) {
+        Instant now = clock.instant();
+        return failures.find(username).map(SignInFailures.Streak::lockedUntil).filter(until -> until.isAfter(now));
+    }
+
+    /** A wrong password (or an unknown username): one more failure in the current window. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void failed(String username) {
+        if (username.isEmpty() || username.length() > 64) {
+            return;
+        }
+        Instant now = clock.instant();
+        Optional<SignInFailures.Streak> streak = failures.find(username)
+                .filter(s -> s.firstFailedAt().plus(properties.window()).isAfter(now)
+                        || (s.lockedUntil() != null && s.lockedUntil().isAfter(now)));
+        if (streak.isEmpty()) {
+            failures.start(username, now, now.minus(properties.window()).minus(1, ChronoUnit.MINUTES));
+        } else if (streak.get().lockedUntil() != null) {
+            return;
+        } else {
+            failures.increment(username);
+        }
+        failures.find(username).ifPresent(s -> {
+            if (s.failures() >= properties.maxFailures() && s.lockedUntil() == null) {
+                failures.lock(username, roundUpToMinute(s.firstFailedAt().plus(properties.window())));
+            }
+        });
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void succeeded(String username) {
+        failures.clear(username);
+    }
+
+    /** "账号已锁定，请于 10:45 后再试" — with the date when the lock ends on another day. */
+    String message(Instant until) {
+        ZonedDateTime end = until.atZone(clock.getZone());
+        boolean today = end.toLocalDate().equals(LocalDate.now(clock));
+        return messages.getMessage("accounts.signIn.locked", new Object[] {(today ? TIME : DAY_AND_TIME).format(end)},
+                LocaleContextHolder.getLocale());
+    }
+
+    private static Instant roundUpToMinute(Instant instant) {
+        Instant minute = instant.truncatedTo(ChronoUnit.MINUTES);
+        return minute.equals(instant) ? instant : minute.plus(1, ChronoUnit.MINUTES);
+    }
+}

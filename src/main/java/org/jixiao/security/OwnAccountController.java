@@ -1,0 +1,81 @@
+package org.jixiao.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jixiao.organization.Account;
+import org.jixiao.organization.Accounts;
+import org.jixiao.organization.CurrentUser;
+import org.jixiao.organization.UnitRepository;
+import org.jixiao.web.Refused;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * 我的账号: every signed-in person sees their account and data scope and sets their own password —
+ * which is also where an initial or reset password must be replaced before anything else.
+ */
+@Controller
+class OwnAccountController {
+
+    /** The change-password form; the new password is typed twice. */
+    record PasswordChange(String currentPassword, String newPassword, String confirmPassword) {
+    }
+
+    private final Accounts accounts;
+    private final UnitRepository units;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    OwnAccountController(Accounts accounts, UnitRepository units) {
+        this.accounts = accounts;
+        this.units = units;
+    }
+
+    @GetMapping({"/account", PasswordChangeRequired.CHANGE_PAGE})
+    String page(@AuthenticationPrincipal SignedInAccount principal, Model model) {
+        return show(principal, model);
+    }
+
+    @PostMapping(PasswordChangeRequired.CHANGE_PAGE)
+    String change(@AuthenticationPrincipal SignedInAccount principal, @ModelAttribute PasswordChange form,
+                  Model model, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            if (form.newPassword() == null || !form.newPassword().equals(form.confirmPassword())) {
+                throw Refused.invalid("PASSWORD_MISMATCH", "两次输入的新密码不一致");
+            }
+            Account changed = accounts.changeOwnPassword(principal.user().accountId(), form.currentPassword(),
+                    form.newPassword());
+            signInAgainAs(changed, request, response);
+            return "redirect:/account?changed";
+        } catch (Refused refused) {
+            model.addAttribute("problem", refused.getMessage());
+            return show(principal, model);
+        }
+    }
+
+    private String show(SignedInAccount principal, Model model) {
+        CurrentUser user = principal.user();
+        model.addAttribute("user", user);
+        model.addAttribute("unit", user.unitId() == null ? null : units.findById(user.unitId()).orElse(null));
+        model.addAttribute("forced", principal.mustChangePassword());
+        return "account/own";
+    }
+
+    /** The session's principal still says "must change": replace it by the account as it is now. */
+    private void signInAgainAs(Account account, HttpServletRequest request, HttpServletResponse response) {
+        SignedInAccount principal = SignedInAccount.of(account);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+}

@@ -5,6 +5,9 @@ import static org.jixiao.administration.setup.SetupColumn.*;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.jixiao.organization.PasswordPolicy;
+import org.jixiao.organization.Username;
+import org.jixiao.web.Refused;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.jixiao.administration.setup.SetupPlan.NewAccount;
@@ -34,8 +37,9 @@ final class AccountRows {
             String password = cells.text(ACCOUNT_PASSWORD);
             if (!username.isEmpty()) {
                 Integer first = seen.putIfAbsent(username, row.number());
-                if (username.chars().anyMatch(Character::isWhitespace)) {
-                    cells.problem(ACCOUNT_USERNAME, "ACCOUNT_USERNAME_INVALID", "用户名不能包含空格");
+                String usernameProblem = usernameProblem(username);
+                if (usernameProblem != null) {
+                    cells.problem(ACCOUNT_USERNAME, "ACCOUNT_USERNAME_INVALID", usernameProblem);
                 } else if (first != null) {
                     cells.problem(ACCOUNT_USERNAME, "ACCOUNT_DUPLICATE",
                             "用户名“" + username + "”在本表第 " + first + " 行已使用：每个账号的用户名须不同");
@@ -55,13 +59,25 @@ final class AccountRows {
                         "角色“" + SetupVocabulary.roleWords().get(role.ordinal()) + "”的账号必须填写所属单位");
             }
             if (!password.isEmpty()) {
-                InitialPasswordRule.check(username, password)
-                        .ifPresent(problem -> cells.problem(ACCOUNT_PASSWORD, problem.code(), problem.message()));
+                List<String> problems = PasswordPolicy.problems(password, username);
+                if (!problems.isEmpty()) {
+                    cells.problem(ACCOUNT_PASSWORD, "PASSWORD_POLICY", "初始密码不符合要求：" + String.join("；", problems));
+                }
             }
             if (cells.clean() && role != null) {
                 planned.add(new NewAccount(row.number(), username, displayName, role, accountUnit, password));
             }
         }
         return planned;
+    }
+
+    /** The shared username rule's reason, or null when the name is fine. */
+    private static @Nullable String usernameProblem(String username) {
+        try {
+            new Username(username);
+            return null;
+        } catch (Refused refused) {
+            return refused.getMessage();
+        }
     }
 }

@@ -97,7 +97,7 @@ public final class SetupTemplate {
                         + String.join("、", SetupVocabulary.dutyWords()) + " 之一。",
                 "账号：用户名不能重复，也不能与已有账号相同；角色填写 " + String.join("、", SetupVocabulary.roleWords())
                         + " 之一；单位经办人和单位领导必须填写单位。",
-                "初始密码至少 " + InitialPasswordRule.MIN_LENGTH + " 位，包含大写字母、小写字母、数字、符号中的至少三类，"
+                "初始密码至少 " + org.jixiao.organization.PasswordPolicy.MIN_LENGTH + " 位，包含大写字母、小写字母、数字、符号中的至少三类，"
                         + "且不能包含用户名；账号首次登录时须修改密码。",
                 "上传后先显示预览和逐行问题（工作表、行号、列）；有任何问题时不会导入任何数据，全部改正后确认才一次性导入。");
         CellStyle wrap = workbook.createCellStyle();

@@ -28,7 +28,8 @@ final class SetupVocabulary {
             "经办人", Duty.CLERK, "单位主要领导", Duty.PRINCIPAL_LEADER, "绩效AB岗", Duty.CLERK);
     private static final Map<String, Role> ROLES = words(
             "考评办管理员", Role.ADMIN, "单位经办人", Role.UNIT_CLERK, "单位领导", Role.UNIT_LEADER,
-            "集中考评组成员", Role.RATER, "牵头部门", Role.LEAD_DEPARTMENT, "考评办", Role.ADMIN, "经办人", Role.UNIT_CLERK);
+            "集中考评组成员", Role.RATER, "牵头部门", Role.LEAD_DEPARTMENT, "审计管理员", Role.AUDITOR,
+            "考评办", Role.ADMIN, "经办人", Role.UNIT_CLERK);
 
     private SetupVocabulary() {
     }

@@ -8,6 +8,7 @@ import java.util.stream.StreamSupport;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.CycleCopied;
 import org.jixiao.organization.CurrentUser;
+import org.jixiao.organization.Memberships;
 import org.jixiao.organization.Unit;
 import org.jixiao.organization.UnitRepository;
 import org.jixiao.plan.TargetTableRepository;
@@ -29,9 +30,11 @@ public class CycleCopier {
     private final TargetTableRepository tables;
     private final TargetTableService tableService;
     private final UnitRepository units;
+    private final Memberships memberships;
 
     CycleCopier(ApplicationEventPublisher events, TargetTableRepository tables, TargetTableService tableService,
-                UnitRepository units) {
+                UnitRepository units, Memberships memberships) {
+        this.memberships = memberships;
         this.events = events;
         this.tables = tables;
         this.tableService = tableService;
@@ -56,13 +59,11 @@ public class CycleCopier {
      */
     @Transactional
     public Report copy(AssessmentCycle source, AssessmentCycle target, boolean copyTables, CurrentUser user) {
-        // The evaluation settings (grade schemes, formula, bands, lead departments) are copied by their
-        // own module, which listens for this event within this transaction.
+        // Groups and membership first: the rater panels copied next refer to the new groups.
+        memberships.copy(source.id(), target.id());
+        // The evaluation settings (grade schemes, formula, bands, lead departments) and the rater
+        // panels are copied by their own module, which listens for this event within this transaction.
         events.publishEvent(new CycleCopied(source.id(), target.id(), user.username()));
-
-        // Extension point: the groups (assessment_group), unit membership (cycle_unit) and rater
-        // assignments (rater_assignment, rater_group_assignment) of the source cycle are to be copied
-        // here, before the tables, once the organization and accounts administration is merged.
 
         return copyTables ? copyTables(source, target, user) : Report.none();
     }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
 import org.jixiao.evaluation.ScoringSettings;
+import org.jixiao.evaluation.RaterPanels;
 import org.jixiao.evaluation.assessment.EvaluationSettings;
 import org.jixiao.evaluation.assessment.LeadDepartment;
 import org.jixiao.evaluation.assessment.SettingsService;
@@ -57,6 +58,15 @@ class CycleCopyIT {
     @Autowired
     SettingsService settings;
 
+    @Autowired
+    org.jixiao.organization.Memberships memberships;
+
+    @Autowired
+    org.jixiao.organization.Accounts accounts;
+
+    @Autowired
+    org.jixiao.evaluation.RaterPanels raterPanels;
+
     TestWorlds.World world;
     CurrentUser office;
 
@@ -72,6 +82,10 @@ class CycleCopyIT {
         EvaluationSettings own = new EvaluationSettings(ScoringSettings.defaults(), "系数四档",
                 List.of(new LeadDepartment("市委文明办", List.of("精神文明"), "")));
         settings.update(source.id(), own, 0, office);
+        org.jixiao.organization.Account rater = accounts.create("rater-" + world.unitA().id(), TestWorlds.PASSWORD,
+                "评委", org.jixiao.organization.Role.RATER, null);
+        long group = memberships.members(source.id()).get(0).group().id();
+        raterPanels.assignGroup(source.id(), rater.id(), group, office);
 
         String response = mvc.perform(api(post("/api/v1/cycles"), world.admin()).content("""
                         {"year": 2026, "series": "%s", "level": "CITY", "copyFrom": %d, "copyTables": true}"""
@@ -85,6 +99,13 @@ class CycleCopyIT {
         assertThat(copy.copiedFrom()).isEqualTo(source.id());
         assertThat(copy.template()).isEqualTo(source.template().forYear(2026));
         assertThat(settings.settings(copy.id())).isEqualTo(own);
+        assertThat(memberships.members(copy.id()))
+                .extracting(member -> member.unit().id(), member -> member.group().name())
+                .containsExactlyInAnyOrderElementsOf(memberships.members(source.id()).stream()
+                        .map(member -> org.assertj.core.groups.Tuple.tuple(member.unit().id(), member.group().name()))
+                        .toList());
+        assertThat(raterPanels.panel(copy.id(), rater.id(), office).groups())
+                .extracting(RaterPanels.Group::name).containsExactly("第一组");
         assertThat(tables.summaries(copy.id())).extracting(TargetTableRepository.Summary::unitId)
                 .containsExactlyInAnyOrder(world.unitA().id(), world.unitB().id());
         TargetTableRepository.Stored copiedA = tables.find(tables.findId(copy.id(), world.unitA().id()).orElseThrow())

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * event, so unknown usernames are counted too.
  */
 @Component
-class SignInEvents {
+class LockoutEvents {
 
-    private static final Logger log = LoggerFactory.getLogger(SignInEvents.class);
+    private static final Logger log = LoggerFactory.getLogger(LockoutEvents.class);
 
     private final Lockout lockout;
 
-    SignInEvents(Lockout lockout) {
+    LockoutEvents(Lockout lockout) {
         this.lockout = lockout;
     }
 

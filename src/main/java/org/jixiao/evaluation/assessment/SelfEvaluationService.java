@@ -13,6 +13,7 @@ import org.jixiao.evaluation.GradeScheme;
 import org.jixiao.evaluation.assessment.Participants.Participant;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Role;
+import org.jixiao.plan.PlanStatuses;
 import org.jixiao.web.NotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,17 +33,19 @@ public class SelfEvaluationService {
     private final EvaluationAccess access;
     private final EvidenceStorage storage;
     private final EvidenceProperties evidenceProperties;
+    private final PlanStatuses plans;
     private final Clock clock;
 
     SelfEvaluationService(Participants participants, SettingsService settings, SelfEvaluationRepository repository,
                           EvaluationAccess access, EvidenceStorage storage, EvidenceProperties evidenceProperties,
-                          Clock clock) {
+                          PlanStatuses plans, Clock clock) {
         this.participants = participants;
         this.settings = settings;
         this.repository = repository;
         this.access = access;
         this.storage = storage;
         this.evidenceProperties = evidenceProperties;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -98,6 +101,7 @@ public class SelfEvaluationService {
         if (!(user.role() == Role.UNIT_CLERK && user.actsFor(unitId))) {
             throw new AccessDeniedException("只有本单位经办人可以提交自评");
         }
+        plans.requireApproved(cycleId, unitId);
         repository.record(submission(cycleId, unitId).submit(user.username(), clock.instant()));
     }
 
@@ -175,6 +179,7 @@ public class SelfEvaluationService {
             }
             throw new NotFound("参评单位不存在");
         }
+        plans.requireApproved(cycleId, unitId);
         submission(cycleId, unitId).requireEditable();
         return participant;
     }

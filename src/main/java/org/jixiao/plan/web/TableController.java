@@ -3,6 +3,7 @@ package org.jixiao.plan.web;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jixiao.plan.PlanService;
 import org.jixiao.plan.RowForm;
 import org.jixiao.plan.TableView;
 import org.jixiao.plan.TargetTableService;
@@ -34,16 +35,18 @@ class TableController {
     private static final String WORKSPACE = "table/page :: workspace";
 
     private final TargetTableService tables;
+    private final PlanService plans;
 
-    TableController(TargetTableService tables) {
+    TableController(TargetTableService tables, PlanService plans) {
         this.tables = tables;
+        this.plans = plans;
     }
 
     @GetMapping
     String page(@PathVariable UUID tableId, @RequestParam(required = false) @Nullable String edit,
                 @AuthenticationPrincipal SignedInAccount principal, Model model) {
         TableView view = tables.view(tableId, principal.user());
-        render(model, view, openEditor(view, Editing.parse(edit)));
+        render(model, view, openEditor(view, Editing.parse(edit)), principal);
         return "table/page";
     }
 
@@ -51,7 +54,7 @@ class TableController {
     String workspace(@PathVariable UUID tableId, @RequestParam(required = false) @Nullable String edit,
                      @AuthenticationPrincipal SignedInAccount principal, Model model) {
         TableView view = tables.view(tableId, principal.user());
-        render(model, view, view.editable() ? openEditor(view, Editing.parse(edit)) : null);
+        render(model, view, view.editable() ? openEditor(view, Editing.parse(edit)) : null, principal);
         return WORKSPACE;
     }
 
@@ -143,11 +146,11 @@ class TableController {
                          @Nullable Editing editor, @Nullable Consumer<TargetTable> change) {
         if (change == null) {
             TableView view = tables.view(tableId, principal.user());
-            render(model, view, editor);
+            render(model, view, editor, principal);
             return WORKSPACE;
         }
         TableView view = tables.edit(tableId, version, principal.user(), change);
-        render(model, view, null);
+        render(model, view, null, principal);
         return WORKSPACE;
     }
 
@@ -166,9 +169,13 @@ class TableController {
         return form == null ? null : editing.with(form, Map.of());
     }
 
-    private static void render(Model model, TableView view, @Nullable Editing editing) {
+    /** The table with its editor, if one is open, and its plan: status, allowed steps, return reasons. */
+    private void render(Model model, TableView view, @Nullable Editing editing, SignedInAccount principal) {
         model.addAttribute("view", view);
         model.addAttribute("layout", TableLayout.of(view, editing));
         model.addAttribute("editing", editing);
+        model.addAttribute("plan", plans.sheet(new PlanService.TableRef(view.table().id(), view.table().cycleId(),
+                view.table().unitId()), principal.user()));
+        model.addAttribute("rowLabels", RowLabels.of(view.table()));
     }
 }

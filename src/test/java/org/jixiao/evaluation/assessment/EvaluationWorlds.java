@@ -38,8 +38,9 @@ public class EvaluationWorlds {
         }
     }
 
+    /** The world with both tables approved (year-end work runs only on approved tables). */
     public World create() {
-        TestWorlds.World base = worlds.create();
+        TestWorlds.World base = worlds.approve(worlds.create());
         String suffix = base.admin().username().substring("admin-".length());
         Account rater = accounts.create("rater-" + suffix, TestWorlds.PASSWORD, "考评员甲", Role.RATER, null);
         Account raterFromA = accounts.create("rater-a-" + suffix, TestWorlds.PASSWORD, "考评员乙", Role.RATER,

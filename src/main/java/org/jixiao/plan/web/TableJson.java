@@ -8,6 +8,7 @@ import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.exchange.ImportNote;
 import org.jixiao.exchange.SkippedRow;
 import org.jixiao.plan.PlanSheet;
+import org.jixiao.plan.PlanTransition;
 import org.jixiao.plan.ReturnNote;
 import org.jixiao.plan.TableImports;
 import org.jixiao.plan.TableView;
@@ -29,7 +30,8 @@ final class TableJson {
 
     record Table(UUID id, Ref unit, Cycle cycle, String status, String statusLabel, boolean leaderConfirmed,
                  String approvalText, long version, boolean editable, @Nullable BigDecimal totalPoints,
-                 List<Category> categories, List<FindingJson> findings, List<Return> returnReasons) {
+                 List<Category> categories, List<FindingJson> findings, List<Return> returnReasons,
+                 List<Step> transitions) {
 
         static Table of(TableView view, PlanSheet plan) {
             AssessmentCycle cycle = view.cycle();
@@ -39,7 +41,8 @@ final class TableJson {
                     view.editable(), value(view.table().totalPoints()),
                     view.table().categories().stream().map(Category::of).toList(),
                     view.findings().stream().map(FindingJson::of).toList(),
-                    plan.returns().stream().map(Return::of).toList());
+                    plan.returns().stream().map(Return::of).toList(),
+                    plan.history().stream().map(Step::of).toList());
         }
     }
 
@@ -114,6 +117,15 @@ final class TableJson {
 
         static Return of(ReturnNote note) {
             return new Return(note.reason(), note.by(), note.role().name(), note.at(), note.rows());
+        }
+    }
+
+    /** One step of the plan's append-only log. */
+    record Step(String action, String from, String to, String actor, String role, String reason, Instant at) {
+
+        static Step of(PlanTransition t) {
+            return new Step(t.action().name(), t.from().name(), t.to().name(), t.actor(), t.role().name(), t.reason(),
+                    t.at());
         }
     }
 

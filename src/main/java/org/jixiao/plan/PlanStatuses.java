@@ -43,6 +43,11 @@ public class PlanStatuses {
     /** Refuses any change of a table that has been submitted: edits, imports, copies, replacements. */
     public void requireUnlocked(long cycleId, long unitId) {
         PlanStatus status = status(cycleId, unitId);
+        if (status.isApproved()) {
+            // Nobody can return an approved table; only the mid-year adjustment changes it.
+            throw new Refused(Refused.Kind.CONFLICT, PlanProblem.LOCKED.code(),
+                    "考评表已批复（状态：" + status.label() + "），不能修改；如需修改请申请年中调整");
+        }
         if (status.isLocked()) {
             throw new Refused(Refused.Kind.CONFLICT, PlanProblem.LOCKED.code(),
                     "考评表已提交（状态：" + status.label() + "），不能修改；如需修改请由审核人退回");

@@ -57,7 +57,7 @@ class PlanLifecycleBrowserIT {
         assertThat(clerk.locator("#plan-status")).hasText("草稿");
         act(clerk, "SUBMIT");
         assertThat(clerk.locator("#plan-status")).hasText("已提交");
-        assertThat(clerk.locator("#plan-done")).containsText("已提交审核");
+        assertThat(clerk.locator("#plan-done")).containsText("操作成功：提交审核");
         assertThat(clerk.locator("tr[data-code='" + code + "'] button")).hasCount(0);
         Chromium.screenshotView(clerk, "plan-01-submitted");
 

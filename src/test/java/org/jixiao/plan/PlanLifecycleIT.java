@@ -179,6 +179,17 @@ class PlanLifecycleIT {
     }
 
     @Test
+    void theOpenApiDocumentListsTheTableEndpoints() throws Exception {
+        TestWorlds.World world = worlds.create();
+        mvc.perform(get("/v3/api-docs").with(as(world.admin())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/cycles/{cycleId}/units/{unitId}/table'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cycles/{cycleId}/units/{unitId}/table'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cycles/{cycleId}/units/{unitId}/table/transitions'].post")
+                        .exists());
+    }
+
+    @Test
     void theApiImportReplacesADraftAndRefusesAFileThatIsNoTable() throws Exception {
         TestWorlds.World world = worlds.create();
         mvc.perform(multipart(HttpMethod.PUT, "/api/v1/cycles/{c}/units/{u}/table", world.cycle().id(), world.unitA().id())
@@ -210,7 +221,7 @@ class PlanLifecycleIT {
         expectStatus(transition(world, world.clerkA(), "{\"action\": \"SUBMIT\"}"), "SUBMITTED");
         expectStatus(transition(world, world.admin(), "{\"action\": \"START_PEER_REVIEW\"}"), "PEER_REVIEW");
 
-        mvc.perform(get("/", world.tableA()).with(as(world.clerkB())))
+        mvc.perform(get("/").with(as(world.clerkB())))
                 .andExpect(content().string(Matchers.containsString("/tables/" + world.tableA())));
         mvc.perform(get("/tables/{t}", world.tableA()).with(as(world.clerkB())))
                 .andExpect(status().isOk())

@@ -124,6 +124,19 @@ class PlanLockingIT {
                 .andExpect(jsonPath("$.message").value("考评表已提交（状态：已提交），不能修改；如需修改请由审核人退回"));
     }
 
+    @Test
+    void anApprovedTableNamesTheAdjustmentAsTheWayToChangeIt() throws Exception {
+        TestWorlds.World world = worlds.create();
+        move(world, State.APPROVED);
+
+        mvc.perform(multipart(HttpMethod.PUT, "/api/v1/cycles/{c}/units/{u}/table", world.cycle().id(), world.unitA().id())
+                        .file(new MockMultipartFile("file", "002.txt", "text/plain", Files.readAllBytes(SEED)))
+                        .with(httpBasic(world.clerkA().username(), TestWorlds.PASSWORD)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("PLAN_LOCKED"))
+                .andExpect(jsonPath("$.message").value("考评表已批复（状态：已批复），不能修改；如需修改请申请年中调整"));
+    }
+
     private void runMatrix(State state) throws Exception {
         for (Who who : Who.values()) {
             TestWorlds.World world = worlds.create();

@@ -9,7 +9,7 @@ import org.jixiao.organization.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * A test world for the assessment: the two units of {@link TestWorlds} plus two raters (one drawn
+ * A test world for the assessment: the two units of {@link TestWorlds}, their tables approved, plus two raters (one drawn
  * from unit A), a 市委文明办 lead department account, and rater 1 assigned to unit B.
  */
 @Component

@@ -11,6 +11,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
+import org.jixiao.organization.Account;
 import org.jixiao.organization.Accounts;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Department;
@@ -22,6 +23,8 @@ import org.jixiao.organization.Role;
 import org.jixiao.organization.Unit;
 import org.jixiao.organization.Organization;
 import org.jixiao.organization.UnitLevel;
+import org.jixiao.plan.PlanAction;
+import org.jixiao.plan.PlanService;
 import org.jixiao.plan.TargetTableService;
 import org.jixiao.table.FirstLevelIndicator;
 import org.jixiao.table.Responsibility;
@@ -58,10 +61,11 @@ class DemoData implements ApplicationRunner {
     private final PersonRepository people;
     private final Accounts accounts;
     private final TargetTableService tables;
+    private final PlanService plans;
 
     DemoData(DemoProperties properties, DataSource dataSource, AssessmentCycles cycles, Organization organization,
              DepartmentRepository departments, PersonRepository people, Accounts accounts,
-             TargetTableService tables) {
+             TargetTableService tables, PlanService plans) {
         this.properties = properties;
         this.dataSource = dataSource;
         this.cycles = cycles;
@@ -70,6 +74,7 @@ class DemoData implements ApplicationRunner {
         this.people = people;
         this.accounts = accounts;
         this.tables = tables;
+        this.plans = plans;
     }
 
     @Override
@@ -85,14 +90,24 @@ class DemoData implements ApplicationRunner {
         Unit science = unit(cycle, group, "泉州市科学技术局", "市科技局");
         Unit assets = unit(cycle, group, "泉州市国资委", "市国资委");
 
-        accounts.create("admin", properties.password(), "市效能办 考评办管理员", Role.ADMIN, null);
-        CurrentUser office = new CurrentUser(0, "demo", "演示数据", Role.ADMIN, null);
-        store(office, park, DemoTables.semiconductorPark(cycle.id(), park.id(), template), "bdt", "半导体高新区经办人");
-        store(office, science, DemoTables.scienceBureau(cycle.id(), science.id(), template), "kjj", "市科技局经办人");
+        CurrentUser office = CurrentUser.of(
+                accounts.create("admin", properties.password(), "市效能办 考评办管理员", Role.ADMIN, null));
+        Account bdt = store(office, park, DemoTables.semiconductorPark(cycle.id(), park.id(), template), "bdt",
+                "半导体高新区经办人");
+        Account kjj = store(office, science, DemoTables.scienceBureau(cycle.id(), science.id(), template), "kjj",
+                "市科技局经办人");
         store(office, assets, DemoTables.stateAssetsWithFindings(cycle.id(), assets.id(), template), "gzw",
                 "市国资委经办人");
-        accounts.create("kjj-leader", properties.password(), "市科技局 单位领导", Role.UNIT_LEADER, science.id());
-        log.info("已载入演示数据：考评年度“{}”，3 个参评单位，演示账号 admin、bdt、kjj、gzw、kjj-leader", cycle.name());
+        Account parkLeader = accounts.create("bdt-leader", properties.password(), "半导体高新区 单位领导",
+                Role.UNIT_LEADER, park.id());
+        Account scienceLeader = accounts.create("kjj-leader", properties.password(), "市科技局 单位领导",
+                Role.UNIT_LEADER, science.id());
+        // Year-end work runs on approved tables: the park's is published, the bureau's approved; the
+        // state assets table keeps its findings as a draft to show the editor and the rule checks.
+        approve(cycle.id(), park.id(), bdt, parkLeader, office, true);
+        approve(cycle.id(), science.id(), kjj, scienceLeader, office, false);
+        log.info("已载入演示数据：考评年度“{}”，3 个参评单位，演示账号 admin、bdt、kjj、gzw、bdt-leader、kjj-leader",
+                cycle.name());
     }
 
     private Unit unit(AssessmentCycle cycle, long group, String name, String shortName) {
@@ -100,10 +115,25 @@ class DemoData implements ApplicationRunner {
                 new Organization.UnitDetails(name, shortName, UnitLevel.CITY, null)).unit();
     }
 
-    private void store(CurrentUser office, Unit unit, TargetTable table, String clerk, String clerkName) {
+    private Account store(CurrentUser office, Unit unit, TargetTable table, String clerk, String clerkName) {
         tables.store(table, office);
         saveOrganization(unit, table);
-        accounts.create(clerk, properties.password(), clerkName, Role.UNIT_CLERK, unit.id());
+        return accounts.create(clerk, properties.password(), clerkName, Role.UNIT_CLERK, unit.id());
+    }
+
+    /** The plan's whole path, each step by whoever takes it in an office. */
+    private void approve(long cycleId, long unitId, Account clerk, Account leader, CurrentUser office,
+                         boolean publish) {
+        PlanService.TableRef table = plans.table(cycleId, unitId, office);
+        plans.take(table, PlanAction.SUBMIT, null, List.of(), CurrentUser.of(clerk));
+        plans.take(table, PlanAction.START_PEER_REVIEW, null, List.of(), office);
+        plans.take(table, PlanAction.FINISH_PEER_REVIEW, null, List.of(), office);
+        plans.take(table, PlanAction.PASS_OFFICE_REVIEW, null, List.of(), office);
+        plans.take(table, PlanAction.LEADER_APPROVE, null, List.of(), CurrentUser.of(leader));
+        plans.take(table, PlanAction.APPROVE, "同意该单位2025年度绩效目标，请抓好落实。", List.of(), office);
+        if (publish) {
+            plans.take(table, PlanAction.PUBLISH, null, List.of(), office);
+        }
     }
 
     /** The unit's departments, heads and leaders, as its table names them. */

@@ -23,11 +23,14 @@ public class LastYearTables {
     private final AssessmentCycles cycles;
     private final TargetTableRepository tables;
     private final TargetTableService service;
+    private final PlanStatuses plans;
 
-    LastYearTables(AssessmentCycles cycles, TargetTableRepository tables, TargetTableService service) {
+    LastYearTables(AssessmentCycles cycles, TargetTableRepository tables, TargetTableService service,
+                   PlanStatuses plans) {
         this.cycles = cycles;
         this.tables = tables;
         this.service = service;
+        this.plans = plans;
     }
 
     /**
@@ -73,13 +76,15 @@ public class LastYearTables {
 
     /**
      * Creates the unit's table for the cycle from its latest earlier table: authored categories copied,
-     * fixed items from the cycle's template. A unit that already has a table keeps it.
+     * fixed items from the cycle's template. A unit that already has a table keeps it; a submitted
+     * table is refused outright, so that nobody is led to believe a copy replaced it.
      */
     @Transactional
     public UUID copy(long cycleId, long unitId, CurrentUser user) {
         if (!user.canEdit(unitId)) {
             throw new AccessDeniedException("无权编辑该单位的考评表");
         }
+        plans.requireUnlocked(cycleId, unitId);
         Optional<UUID> existing = tables.findId(cycleId, unitId);
         if (existing.isPresent()) {
             return existing.get();

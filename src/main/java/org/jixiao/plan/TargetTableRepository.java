@@ -59,6 +59,24 @@ public class TargetTableRepository {
                 .map(this::load);
     }
 
+    /** The table's headline figures without its rows, e.g. to learn its cycle and unit. */
+    public Optional<Summary> summary(UUID id) {
+        return jdbc.sql("select id, cycle_id, unit_id, unit_name, version, updated_at from target_table where id = ?")
+                .param(id)
+                .query((rs, n) -> new Summary(rs.getObject("id", UUID.class), rs.getLong("cycle_id"),
+                        rs.getLong("unit_id"), rs.getString("unit_name"), rs.getLong("version"),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .optional();
+    }
+
+    /**
+     * Locks the table's row until the transaction ends, so that a change of the table and a change
+     * of its plan's state never interleave (a submission never misses an edit made meanwhile).
+     */
+    void lock(UUID id) {
+        jdbc.sql("select version from target_table where id = ? for update").param(id).query(Long.class).optional();
+    }
+
     public Optional<UUID> findId(long cycleId, long unitId) {
         return jdbc.sql("select id from target_table where cycle_id = ? and unit_id = ?")
                 .params(cycleId, unitId).query(UUID.class).optional();

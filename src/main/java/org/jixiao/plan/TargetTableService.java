@@ -2,6 +2,8 @@ package org.jixiao.plan;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jixiao.cycle.AssessmentCycle;
@@ -33,17 +35,21 @@ public class TargetTableService {
     private final UnitRepository units;
     private final Memberships memberships;
     private final TableChecker checker;
+    private final PlanStatuses plans;
+    private final PlanAccess access;
     private final Clock clock;
     /** Looked up when needed: LastYearTables stores its copies through this service. */
     private final ObjectProvider<LastYearTables> lastYear;
 
     TargetTableService(TargetTableRepository tables, AssessmentCycles cycles, UnitRepository units, Memberships memberships,
-                       Clock clock, ObjectProvider<LastYearTables> lastYear) {
+                       PlanStatuses plans, PlanAccess access, Clock clock, ObjectProvider<LastYearTables> lastYear) {
         this.tables = tables;
         this.cycles = cycles;
         this.units = units;
         this.memberships = memberships;
         this.checker = TableChecker.standard();
+        this.plans = plans;
+        this.access = access;
         this.clock = clock;
         this.lastYear = lastYear;
     }
@@ -56,24 +62,30 @@ public class TargetTableService {
 
     /**
      * Applies {@code change} to the table read at {@code expectedVersion} and stores it. A change
-     * the aggregate refuses, or a stale version, leaves the stored table as it was.
+     * the aggregate refuses, a stale version or a submitted table leaves the stored table as it was.
      */
     @Transactional
     public TableView edit(UUID tableId, long expectedVersion, CurrentUser user, Consumer<TargetTable> change) {
         TargetTableRepository.Stored stored = tables.find(tableId).orElseThrow(() -> new TableNotFoundException(tableId));
         requireEdit(user, stored.table());
+        tables.lock(tableId);
+        plans.requireUnlocked(stored.table().cycleId(), stored.table().unitId());
         TargetTable table = stored.table();
         change.accept(table);
         long version = tables.update(table, expectedVersion, user.username(), clock.instant());
         return view(new TargetTableRepository.Stored(table, version), user);
     }
 
-    /** Starts the unit's table for the cycle from the cycle's template, or returns the existing one. */
+    /**
+     * Starts the unit's table for the cycle from the cycle's template, or returns the existing one;
+     * refused once the unit's plan is submitted.
+     */
     @Transactional
     public UUID start(long cycleId, long unitId, CurrentUser user) {
         if (!user.canEdit(unitId)) {
             throw new AccessDeniedException("无权编辑该单位的考评表");
         }
+        plans.requireUnlocked(cycleId, unitId);
         return tables.findId(cycleId, unitId).orElseGet(() -> {
             AssessmentCycle cycle = cycles.get(cycleId);
             Unit unit = units.findById(unitId).orElseThrow(() -> new IllegalArgumentException("单位不存在：" + unitId));
@@ -83,31 +95,45 @@ public class TargetTableService {
         });
     }
 
-    /** Stores a table built elsewhere (demo data, imports) as the unit's table for its cycle. */
+    /**
+     * Stores a table built elsewhere (demo data, imports, copies) as the unit's table for its cycle,
+     * replacing the one it has; refused once the unit's plan is submitted, for everybody.
+     */
     @Transactional
     public UUID store(TargetTable table, CurrentUser user) {
         if (!user.canEdit(table.unitId())) {
             throw new AccessDeniedException("无权编辑该单位的考评表");
         }
-        tables.findId(table.cycleId(), table.unitId()).ifPresent(tables::delete);
+        Optional<UUID> existing = tables.findId(table.cycleId(), table.unitId());
+        existing.ifPresent(tables::lock);
+        plans.requireUnlocked(table.cycleId(), table.unitId());
+        existing.ifPresent(tables::delete);
         tables.insert(table, user.username(), clock.instant());
         return table.id();
     }
 
-    /** One line of the home page: a unit the user may see and its table in the cycle, if any. */
-    public record UnitTable(Unit unit, @Nullable TableView table) {
+    /** One line of the home page: a unit the user may see, its table in the cycle, if any, and its plan's status. */
+    public record UnitTable(Unit unit, @Nullable TableView table, PlanStatus status) {
     }
 
-    /** The units taking part in the cycle that the user may see, each with its table and findings. */
+    /**
+     * The units taking part in the cycle that the user may see, each with its table, findings and plan
+     * status; a clerk also sees the tables of the group's other units while their peer review runs.
+     */
     public List<UnitTable> overview(AssessmentCycle cycle, CurrentUser user) {
+        Map<Long, PlanStatus> statuses = plans.statuses(cycle.id());
         return memberships.members(cycle.id()).stream()
                 .map(Member::unit)
-                .filter(unit -> user.canRead(unit.id()))
-                .map(unit -> new UnitTable(unit, tables.findId(cycle.id(), unit.id())
-                        .flatMap(tables::find)
-                        .map(stored -> new TableView(stored.table(), cycle, stored.version(),
-                                check(stored.table(), cycle), user.canEdit(unit.id())))
-                        .orElse(null)))
+                .filter(unit -> user.canRead(unit.id()) || (statuses.get(unit.id()) == PlanStatus.PEER_REVIEW
+                        && access.isPeer(user, cycle.id(), unit.id())))
+                .map(unit -> {
+                    PlanStatus status = statuses.getOrDefault(unit.id(), PlanStatus.DRAFT);
+                    return new UnitTable(unit, tables.findId(cycle.id(), unit.id())
+                            .flatMap(tables::find)
+                            .map(stored -> new TableView(stored.table(), cycle, stored.version(),
+                                    check(stored.table(), cycle), user.canEdit(unit.id()) && !status.isLocked()))
+                            .orElse(null), status);
+                })
                 .toList();
     }
 
@@ -122,20 +148,26 @@ public class TargetTableService {
         return checker.check(new TableCheck(table, cycle.template(), previous));
     }
 
-    private TableView view(TargetTableRepository.Stored stored, CurrentUser user) {
-        AssessmentCycle cycle = cycles.get(stored.table().cycleId());
-        return new TableView(stored.table(), cycle, stored.version(), check(stored.table(), cycle),
-                user.canEdit(stored.table().unitId()));
+    /** The findings of the table against its own cycle's template. */
+    public List<Finding> check(TargetTable table) {
+        return check(table, cycles.get(table.cycleId()));
     }
 
-    private static void requireRead(CurrentUser user, TargetTable table) {
-        if (!user.canRead(table.unitId())) {
+    private TableView view(TargetTableRepository.Stored stored, CurrentUser user) {
+        TargetTable table = stored.table();
+        AssessmentCycle cycle = cycles.get(table.cycleId());
+        boolean editable = user.canEdit(table.unitId()) && !plans.status(table.cycleId(), table.unitId()).isLocked();
+        return new TableView(table, cycle, stored.version(), check(table, cycle), editable);
+    }
+
+    private void requireRead(CurrentUser user, TargetTable table) {
+        if (!access.canRead(user, table.cycleId(), table.unitId())) {
             // Not found rather than forbidden: a user learns nothing about other units' tables.
             throw new TableNotFoundException(table.id());
         }
     }
 
-    private static void requireEdit(CurrentUser user, TargetTable table) {
+    private void requireEdit(CurrentUser user, TargetTable table) {
         requireRead(user, table);
         if (!user.canEdit(table.unitId())) {
             throw new AccessDeniedException("无权编辑该单位的考评表");

@@ -14,6 +14,8 @@ import org.jixiao.organization.Account;
 import org.jixiao.organization.AccountRepository;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Role;
+import org.jixiao.plan.PlanStatuses;
+import org.jixiao.web.NotFound;
 import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,16 +36,19 @@ public class AssessmentService {
     private final AccountRepository accounts;
     private final EvaluationAccess access;
     private final EvaluationAudit audit;
+    private final PlanStatuses plans;
     private final Clock clock;
 
     AssessmentService(Participants participants, SettingsService settings, AssessmentRepository repository,
-                      AccountRepository accounts, EvaluationAccess access, EvaluationAudit audit, Clock clock) {
+                      AccountRepository accounts, EvaluationAccess access, EvaluationAudit audit, PlanStatuses plans,
+                      Clock clock) {
         this.participants = participants;
         this.settings = settings;
         this.repository = repository;
         this.accounts = accounts;
         this.access = access;
         this.audit = audit;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -54,6 +59,7 @@ public class AssessmentService {
     public void score(long cycleId, long unitId, UUID rowId, @Nullable BigDecimal score, CurrentUser user) {
         Participant participant = participants.one(cycleId, unitId);
         access.requireScore(cycleId, user, participant);
+        plans.requireApproved(cycleId, unitId);
         ScoredRow row = participants.row(participant, rowId);
         if (score != null && (score.signum() < 0 || score.compareTo(row.weight().value()) > 0)) {
             throw new IllegalArgumentException("指标 " + row.code() + " 的评分 " + score.toPlainString()
@@ -91,6 +97,7 @@ public class AssessmentService {
         } else {
             throw new AccessDeniedException("只有考评办或牵头部门可以考评定档");
         }
+        plans.requireApproved(cycleId, unitId);
         if (tier != null) {
             SelfEvaluationService.requireTier(s.scheme(s.schemeFor(row)), tier, row);
         }
@@ -108,6 +115,7 @@ public class AssessmentService {
     public void peerGrade(long cycleId, long unitId, UUID rowId, @Nullable Integer tier, CurrentUser user) {
         Participant participant = participants.one(cycleId, unitId);
         access.requirePeer(user, participant);
+        plans.requireApproved(cycleId, unitId);
         ScoredRow row = participants.row(participant, rowId);
         EvaluationSettings s = settings.settings(cycleId);
         if (tier != null) {

@@ -14,6 +14,7 @@ import org.jixiao.evaluation.GradeScheme;
 import org.jixiao.evaluation.assessment.Participants.Participant;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Role;
+import org.jixiao.plan.PlanStatuses;
 import org.jixiao.web.NotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,11 +35,12 @@ public class SelfEvaluationService {
     private final EvidenceStorage storage;
     private final EvidenceProperties evidenceProperties;
     private final EvaluationAudit audit;
+    private final PlanStatuses plans;
     private final Clock clock;
 
     SelfEvaluationService(Participants participants, SettingsService settings, SelfEvaluationRepository repository,
                           EvaluationAccess access, EvidenceStorage storage, EvidenceProperties evidenceProperties,
-                          EvaluationAudit audit, Clock clock) {
+                          EvaluationAudit audit, PlanStatuses plans, Clock clock) {
         this.participants = participants;
         this.settings = settings;
         this.repository = repository;
@@ -46,6 +48,7 @@ public class SelfEvaluationService {
         this.storage = storage;
         this.evidenceProperties = evidenceProperties;
         this.audit = audit;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -109,6 +112,7 @@ public class SelfEvaluationService {
         if (!(user.role() == Role.UNIT_CLERK && user.actsFor(unitId))) {
             throw new AccessDeniedException("只有本单位经办人可以提交自评");
         }
+        plans.requireApproved(cycleId, unitId);
         Submission before = submission(cycleId, unitId);
         Submission.Outcome outcome = before.submit(user.username(), clock.instant());
         repository.record(outcome);
@@ -205,6 +209,7 @@ public class SelfEvaluationService {
             }
             throw new NotFound("参评单位不存在");
         }
+        plans.requireApproved(cycleId, unitId);
         submission(cycleId, unitId).requireEditable();
         return participant;
     }

@@ -15,18 +15,16 @@ import java.util.UUID;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
 import org.jixiao.exchange.ImportResult;
-import org.jixiao.exchange.ImportTarget;
 import org.jixiao.exchange.PdfTableExporter;
-import org.jixiao.exchange.TableImporter;
 import org.jixiao.exchange.XlsxTableExporter;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Unit;
 import org.jixiao.organization.UnitRepository;
 import org.jixiao.plan.LastYearTables;
+import org.jixiao.plan.TableImports;
 import org.jixiao.plan.TableView;
 import org.jixiao.plan.TargetTableService;
 import org.jixiao.security.SignedInAccount;
-import org.jixiao.table.TargetTable;
 import org.jixiao.web.NotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -62,14 +60,15 @@ class ImportController {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TargetTableService tables;
+    private final TableImports imports;
     private final LastYearTables lastYear;
     private final AssessmentCycles cycles;
     private final UnitRepository units;
-    private final TableImporter importer = TableImporter.withDefaults();
 
-    ImportController(TargetTableService tables, LastYearTables lastYear, AssessmentCycles cycles,
+    ImportController(TargetTableService tables, TableImports imports, LastYearTables lastYear, AssessmentCycles cycles,
                      UnitRepository units) {
         this.tables = tables;
+        this.imports = imports;
         this.lastYear = lastYear;
         this.cycles = cycles;
         this.units = units;
@@ -78,6 +77,10 @@ class ImportController {
     /** What was uploaded, kept until it is confirmed. */
     record Pending(long cycleId, long unitId, byte[] content, boolean pasted, String fileName)
             implements Serializable {
+
+        TableImports.Upload upload() {
+            return new TableImports.Upload(content, pasted);
+        }
     }
 
     // ---- import -------------------------------------------------------------------------------
@@ -86,16 +89,14 @@ class ImportController {
     String importIntoTable(@PathVariable UUID tableId, @AuthenticationPrincipal SignedInAccount principal,
                            Model model) {
         TableView view = tables.view(tableId, principal.user());
-        if (!view.editable()) {
-            throw new AccessDeniedException("无权编辑该单位的考评表");
-        }
+        imports.requireReplaceable(view.table().cycleId(), view.table().unitId(), principal.user());
         return form(model, view.cycle(), unit(view.table().unitId()), tableId, null);
     }
 
     @GetMapping("/cycles/{cycleId}/units/{unitId}/import")
     String importForm(@PathVariable long cycleId, @PathVariable long unitId,
                       @AuthenticationPrincipal SignedInAccount principal, Model model) {
-        requireEdit(principal.user(), unitId);
+        imports.requireReplaceable(cycleId, unitId, principal.user());
         return form(model, cycles.get(cycleId), unit(unitId), existing(cycleId, unitId, principal.user()), null);
     }
 
@@ -105,7 +106,7 @@ class ImportController {
                   @RequestParam(required = false) @Nullable String text,
                   @AuthenticationPrincipal SignedInAccount principal, HttpSession session, Model model)
             throws IOException {
-        requireEdit(principal.user(), unitId);
+        imports.requireReplaceable(cycleId, unitId, principal.user());
         AssessmentCycle cycle = cycles.get(cycleId);
         Unit unit = unit(unitId);
         @Nullable UUID existing = existing(cycleId, unitId, principal.user());
@@ -118,7 +119,7 @@ class ImportController {
         } else {
             return form(model, cycle, unit, existing, "请选择要上传的文件，或粘贴考评表的文字。");
         }
-        ImportResult result = run(pending, cycle, principal.user());
+        ImportResult result = imports.read(cycleId, unitId, pending.upload(), principal.user());
         if (result instanceof ImportResult.Rejected rejected) {
             return form(model, cycle, unit, existing, rejected.message());
         }
@@ -143,17 +144,11 @@ class ImportController {
     @PostMapping("/cycles/{cycleId}/units/{unitId}/import/{token}")
     String confirm(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable String token,
                    @AuthenticationPrincipal SignedInAccount principal, HttpSession session) {
-        requireEdit(principal.user(), unitId);
+        imports.requireReplaceable(cycleId, unitId, principal.user());
         Pending pending = take(session, token)
                 .filter(p -> p.cycleId() == cycleId && p.unitId() == unitId)
                 .orElseThrow(() -> new IllegalArgumentException("导入内容已失效（已确认、已过期或不属于该单位），请重新上传。"));
-        ImportResult result = run(pending, cycles.get(cycleId), principal.user());
-        if (result instanceof ImportResult.Rejected rejected) {
-            throw new IllegalArgumentException(rejected.message());
-        }
-        TargetTable table = ((ImportResult.Imported) result).table();
-        UUID id = tables.store(table, principal.user());
-        return "redirect:/tables/" + id;
+        return "redirect:/tables/" + imports.replace(cycleId, unitId, pending.upload(), principal.user()).tableId();
     }
 
     // ---- copy last year -----------------------------------------------------------------------
@@ -186,23 +181,6 @@ class ImportController {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
-
-    private ImportResult run(Pending pending, AssessmentCycle cycle, CurrentUser user) {
-        @Nullable TargetTable previous = lastYear.previousTable(cycle.id(), pending.unitId()).orElse(null);
-        ImportTarget target = new ImportTarget(cycle.id(), pending.unitId(), cycle.template(), previous);
-        ImportResult result = pending.pasted()
-                ? importer.importText(new String(pending.content(), StandardCharsets.UTF_8), target)
-                : importer.importBytes(pending.content(), target);
-        if (result instanceof ImportResult.Imported imported) {
-            // The table belongs to the unit it is imported for: its name as registered, whatever the
-            // file calls it (the preview shows the file's name beside it).
-            TargetTable table = imported.table();
-            TargetTable named = new TargetTable(table.id(), table.cycleId(), table.unitId(),
-                    unit(pending.unitId()).name(), table.year(), table.categories());
-            return new ImportResult.Imported(named, imported.template(), imported.report());
-        }
-        return result;
-    }
 
     private String form(Model model, AssessmentCycle cycle, Unit unit, @Nullable UUID existing,
                         @Nullable String error) {

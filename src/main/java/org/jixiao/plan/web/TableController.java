@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jixiao.organization.Organization;
+import org.jixiao.plan.PlanService;
 import org.jixiao.plan.RowForm;
 import org.jixiao.plan.TableView;
 import org.jixiao.plan.TargetTableService;
@@ -36,17 +37,19 @@ class TableController {
 
     private final TargetTableService tables;
     private final Organization organization;
+    private final PlanService plans;
 
-    TableController(TargetTableService tables, Organization organization) {
+    TableController(TargetTableService tables, Organization organization, PlanService plans) {
         this.tables = tables;
         this.organization = organization;
+        this.plans = plans;
     }
 
     @GetMapping
     String page(@PathVariable UUID tableId, @RequestParam(required = false) @Nullable String edit,
                 @AuthenticationPrincipal SignedInAccount principal, Model model) {
         TableView view = tables.view(tableId, principal.user());
-        render(model, view, openEditor(view, Editing.parse(edit)));
+        render(model, view, openEditor(view, Editing.parse(edit)), principal);
         return "table/page";
     }
 
@@ -54,7 +57,7 @@ class TableController {
     String workspace(@PathVariable UUID tableId, @RequestParam(required = false) @Nullable String edit,
                      @AuthenticationPrincipal SignedInAccount principal, Model model) {
         TableView view = tables.view(tableId, principal.user());
-        render(model, view, view.editable() ? openEditor(view, Editing.parse(edit)) : null);
+        render(model, view, view.editable() ? openEditor(view, Editing.parse(edit)) : null, principal);
         return WORKSPACE;
     }
 
@@ -146,11 +149,11 @@ class TableController {
                          @Nullable Editing editor, @Nullable Consumer<TargetTable> change) {
         if (change == null) {
             TableView view = tables.view(tableId, principal.user());
-            render(model, view, editor);
+            render(model, view, editor, principal);
             return WORKSPACE;
         }
         TableView view = tables.edit(tableId, version, principal.user(), change);
-        render(model, view, null);
+        render(model, view, null, principal);
         return WORKSPACE;
     }
 
@@ -169,10 +172,14 @@ class TableController {
         return form == null ? null : editing.with(form, Map.of());
     }
 
-    private void render(Model model, TableView view, @Nullable Editing editing) {
+    /** The table with its editor, if one is open, and its plan: status, allowed steps, return reasons. */
+    private void render(Model model, TableView view, @Nullable Editing editing, SignedInAccount principal) {
         model.addAttribute("view", view);
         model.addAttribute("layout", TableLayout.of(view, editing));
         model.addAttribute("editing", editing);
+        model.addAttribute("plan", plans.sheet(new PlanService.TableRef(view.table().id(), view.table().cycleId(),
+                view.table().unitId()), principal.user()));
+        model.addAttribute("rowLabels", RowLabels.of(view.table()));
         if (editing != null) {
             // the editor offers the unit's departments and people as choices (free text stays allowed)
             model.addAttribute("choices", organization.choices(view.table().unitId()));

@@ -9,7 +9,7 @@ import org.jixiao.organization.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * A test world for the assessment: the two units of {@link TestWorlds} plus two raters (one drawn
+ * A test world for the assessment: the two units of {@link TestWorlds}, their tables approved, plus two raters (one drawn
  * from unit A), a 市委文明办 lead department account, and rater 1 assigned to unit B.
  */
 @Component
@@ -38,8 +38,9 @@ public class EvaluationWorlds {
         }
     }
 
+    /** The world with both tables approved (year-end work runs only on approved tables). */
     public World create() {
-        TestWorlds.World base = worlds.create();
+        TestWorlds.World base = worlds.approve(worlds.create());
         String suffix = base.admin().username().substring("admin-".length());
         Account rater = accounts.create("rater-" + suffix, TestWorlds.PASSWORD, "考评员甲", Role.RATER, null);
         Account raterFromA = accounts.create("rater-a-" + suffix, TestWorlds.PASSWORD, "考评员乙", Role.RATER,

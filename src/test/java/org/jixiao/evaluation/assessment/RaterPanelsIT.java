@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -64,12 +63,11 @@ class RaterPanelsIT {
         cycle = world.cycleId();
         unitA = world.base().unitA().id();
         unitB = world.base().unitB().id();
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into assessment_group (cycle_id, name, position) values (?, '第一组', 0)").param(cycle)
-                .update(keys, "id");
-        group = keys.getKey().longValue();
-        jdbc.sql("insert into cycle_unit (cycle_id, unit_id, group_id, position) values (?, ?, ?, 0), (?, ?, ?, 1)")
-                .params(cycle, unitA, group, cycle, unitB, group).update();
+        // the test world puts both units into one group of the cycle
+        group = jdbc.sql("select group_id from cycle_unit where cycle_id = ? and unit_id = ?").params(cycle, unitA)
+                .query(Long.class).single();
+        assertThat(jdbc.sql("select group_id from cycle_unit where cycle_id = ? and unit_id = ?").params(cycle, unitB)
+                .query(Long.class).single()).isEqualTo(group);
         String suffix = world.base().admin().username().substring("admin-".length());
         rater = accounts.create("panel-" + suffix, TestWorlds.PASSWORD, "考评员丙", Role.RATER, null);
     }

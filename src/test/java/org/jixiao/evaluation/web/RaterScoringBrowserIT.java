@@ -68,7 +68,8 @@ class RaterScoringBrowserIT {
         String base = "http://localhost:" + port;
         Page page = browser.newPage();
         Chromium.signIn(page, base, world.rater().username(), TestWorlds.PASSWORD);
-        page.locator("a.evaluation-link").first().click();
+        // other tests open cycles of their own: take this world's cycle's link, not the first one
+        page.locator("a.evaluation-link[href='/evaluation/cycles/" + cycle + "']").click();
         page.locator("tr[data-unit='" + world.base().unitB().name() + "'] a.assess-link").click();
         page.waitForURL(Pattern.compile(".*/units/" + unitB + "/assess"));
         assertThat(page.locator("#unit-total")).hasText("0.00");

@@ -39,8 +39,28 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The OpenAPI document, for administrators: a script fetches it with HTTP Basic, Swagger UI in
+     * the browser with the signed-in session (no new session is created for a Basic call).
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain apiDocsSecurityFilterChain(HttpSecurity http, SignInProblems problems) throws Exception {
+        ApiSignInEntryPoint entryPoint = new ApiSignInEntryPoint(problems);
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler((request, response, e) -> JsonRefusal.write(response,
+                                HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "只有考评办管理员可以查看接口文档")))
+                .addFilterAfter(PasswordChangeRequired.forApi(), AuthorizationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInProblems problems) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")

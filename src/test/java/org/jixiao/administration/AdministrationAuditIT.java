@@ -2,34 +2,21 @@ package org.jixiao.administration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.jixiao.administration.AuditedChanges.single;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.jixiao.administration.AuditedChanges.Entry;
 import org.jixiao.administration.setup.SetupWorkbooks;
-import org.jixiao.audit.AuditCommand;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
-import org.jixiao.organization.Account;
 import org.jixiao.organization.AccountRepository;
-import org.jixiao.organization.Accounts;
-import org.jixiao.organization.Role;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.TestWorlds;
 import org.jixiao.table.CategoryTemplate;
@@ -43,17 +30,16 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every administration change through the API — cycles, templates, organization, accounts, rater
- * panels, bulk set-up — and a person's own password change and a lockout leave one audit entry each,
- * with who, in which role, about what, before → after and never a password hash; a refused change
- * leaves none, and the chain still verifies afterwards.
+ * The office's changes to cycles, templates and a cycle's organization through the API, and a bulk
+ * set-up, each leave one audit entry with who, in which role, about what and before → after; a
+ * refused change leaves none; no entry holds a password, and the chain still verifies afterwards.
+ * (Accounts, own passwords, rater panels and lockouts: {@link AccountAuditIT}.)
  */
 @IntegrationTest
 class AdministrationAuditIT {
@@ -65,51 +51,32 @@ class AdministrationAuditIT {
     TestWorlds worlds;
 
     @Autowired
-    AssessmentCycles cycles;
-
-    @Autowired
-    AccountRepository accountRepository;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     Environment environment;
 
+    @Autowired
+    AssessmentCycles cycles;
+
+    @Autowired
+    AccountRepository accountRepository;
+
     TestWorlds.World world;
     String suffix;
-    long firstEntry;
-
-    /** An entry as the test reads it. */
-    record Entry(String kind, String actor, String role, Long cycleId, Long unitId, String subject, String before,
-                 String after) {
-    }
+    AuditedChanges changes;
 
     @BeforeEach
     void createWorld() {
         world = worlds.create();
         suffix = world.admin().username().substring("admin-".length());
-        firstEntry = jdbc.sql("select coalesce(max(id), 0) from audit_entry").query(Long.class).single();
+        changes = new AuditedChanges(jdbc, environment);
     }
 
-    /** Whatever a test changed, no entry holds a password hash and the whole chain still verifies. */
     @AfterEach
-    void noHashAnywhereAndTheChainVerifies() {
-        List<String> hashes = jdbc.sql("select password_hash from account").query(String.class).list();
-        for (Entry entry : entriesSinceStart()) {
-            for (String json : new String[] {entry.before(), entry.after()}) {
-                assertThat(json == null ? "" : json).doesNotContain("{bcrypt}").doesNotContain("$2a$")
-                        .doesNotContain(TestWorlds.PASSWORD);
-                hashes.forEach(hash -> assertThat(json == null ? "" : json).doesNotContain(hash));
-            }
-        }
-        assertThat(verify()).as(verifyOutput).isZero();
+    void noPasswordAnywhereAndTheChainStillVerifies() {
+        changes.assertNoPasswordAnywhere();
+        changes.assertChainVerifies();
     }
 
     // ---- cycles -----------------------------------------------------------------------------------
@@ -128,7 +95,7 @@ class AdministrationAuditIT {
         api(post("/api/v1/cycles/{id}/close", created), "").andExpect(status().isOk());
         api(post("/api/v1/cycles/{id}/reopen", created), "").andExpect(status().isOk());
 
-        List<Entry> entries = entries("CYCLE");
+        List<Entry> entries = changes.of("CYCLE", admin());
         assertThat(entries).extracting(Entry::cycleId, Entry::subject).containsExactly(
                 tuple(created, "新建考评年度 2026年度 审计系列-" + suffix),
                 tuple(copied, "复制考评年度 2026年度 " + world.cycle().series()),
@@ -154,7 +121,7 @@ class AdministrationAuditIT {
         api(put("/api/v1/cycles/{id}/template", cycle.id()).param("confirm", "true"),
                 JsonMapper.builder().build().writeValueAsString(edited)).andExpect(status().isOk());
 
-        Entry entry = single(entries("SETTINGS"));
+        Entry entry = single(changes.of("SETTINGS", admin()));
         assertThat(entry.subject()).isEqualTo("修改考评表模板 " + cycle.name());
         assertThat(entry.before()).startsWith("{\"版本\":" + cycle.version() + ",\"模板\":{");
         assertThat(entry.after()).startsWith("{\"版本\":" + (cycle.version() + 1) + ",\"修改\":[")
@@ -168,7 +135,7 @@ class AdministrationAuditIT {
                 {"year": 2025, "series": "%s"}""".formatted(world.cycle().series()))
                 .andExpect(status().isConflict());
 
-        assertThat(entriesSinceStart()).isEmpty();
+        assertThat(changes.by(admin(), world.clerkA().username())).isEmpty();
     }
 
     // ---- organization -----------------------------------------------------------------------------
@@ -198,7 +165,7 @@ class AdministrationAuditIT {
         api(delete("/api/v1/cycles/{c}/units/{u}/departments/{d}", cycle, unit, department), "")
                 .andExpect(status().isNoContent());
 
-        List<Entry> entries = entries("ORGANIZATION");
+        List<Entry> entries = changes.of("ORGANIZATION", admin());
         assertThat(entries).extracting(Entry::unitId, Entry::subject).containsExactly(
                 tuple(null, "新建考评组 第二组"),
                 tuple(null, "修改考评组 第三组"),
@@ -231,89 +198,10 @@ class AdministrationAuditIT {
         api(delete("/api/v1/cycles/{c}/units/{u}", world.cycle().id(), world.unitA().id()), "")
                 .andExpect(status().isConflict());
 
-        assertThat(entriesSinceStart()).isEmpty();
+        assertThat(changes.by(admin(), world.clerkA().username())).isEmpty();
     }
 
-    // ---- accounts ---------------------------------------------------------------------------------
-
-    @Test
-    void creatingEditingDisablingAndResettingAnAccountAreRecordedWithoutAnyPassword() throws Exception {
-        String username = "sj-" + suffix;
-        long id = id(api(post("/api/v1/accounts"), """
-                {"username": "%s", "displayName": "审计局经办人", "password": "Chushi#2025", "role": "UNIT_CLERK",
-                 "unitId": %d}""".formatted(username, world.unitA().id())));
-        api(put("/api/v1/accounts/{id}", id), """
-                {"displayName": "审计局考评员", "role": "RATER", "unitId": %d, "enabled": false}"""
-                .formatted(world.unitA().id())).andExpect(status().isOk());
-        api(post("/api/v1/accounts/{id}/password-reset", id), "{\"password\": \"Neue#Kennwort1\"}")
-                .andExpect(status().isOk());
-
-        List<Entry> entries = entries("ACCOUNT");
-        assertThat(entries).extracting(Entry::unitId, Entry::subject).containsExactly(
-                tuple(world.unitA().id(), "新建账号 " + username),
-                tuple(world.unitA().id(), "修改账号 " + username),
-                tuple(world.unitA().id(), "重置密码 " + username));
-        assertThat(entries.get(0).before()).isNull();
-        assertThat(entries.get(0).after()).contains("\"角色\":\"UNIT_CLERK\"").contains("\"须修改密码\":true")
-                .endsWith("\"密码\":\"已设置初始密码\"}");
-        assertThat(entries.get(1).before()).contains("\"姓名\":\"审计局经办人\",\"角色\":\"UNIT_CLERK\"")
-                .contains("\"启用\":true");
-        assertThat(entries.get(1).after()).contains("\"姓名\":\"审计局考评员\",\"角色\":\"RATER\"")
-                .contains("\"启用\":false");
-        assertThat(entries.get(2).before()).doesNotContain("密码\":\"");
-        assertThat(entries.get(2).after()).endsWith("\"密码\":\"密码已重置\"}");
-        for (Entry entry : entries) {
-            assertThat(entry.after()).doesNotContain("Chushi#2025").doesNotContain("Neue#Kennwort1");
-        }
-    }
-
-    @Test
-    void aTakenUsernameIsRefusedAndLeavesNoEntry() throws Exception {
-        api(post("/api/v1/accounts"), """
-                {"username": "%s", "displayName": "重名", "password": "Chushi#2025", "role": "UNIT_CLERK",
-                 "unitId": %d}""".formatted(world.clerkA().username(), world.unitA().id()))
-                .andExpect(status().isConflict());
-
-        assertThat(entriesSinceStart()).isEmpty();
-    }
-
-    @Test
-    void aPersonChangingTheirOwnPasswordIsRecordedAsThemselves() throws Exception {
-        mvc.perform(post("/account/password").with(user(users.loadUserByUsername(world.clerkA().username())))
-                        .with(csrf()).param("currentPassword", TestWorlds.PASSWORD)
-                        .param("newPassword", "Eigenes#Pw2026").param("confirmPassword", "Eigenes#Pw2026"))
-                .andExpect(redirectedUrl("/account?changed"));
-
-        Entry entry = single(entries("ACCOUNT"));
-        assertThat(entry).extracting(Entry::actor, Entry::role, Entry::unitId, Entry::subject).containsExactly(
-                world.clerkA().username(), "UNIT_CLERK", world.unitA().id(),
-                "修改本人密码 " + world.clerkA().username());
-        assertThat(entry.after()).isEqualTo("{\"须修改密码\":false,\"密码\":\"密码已修改\"}");
-    }
-
-    @Test
-    void assigningARaterToAGroupOrAUnitIsRecordedAsASetting() throws Exception {
-        Account rater = accounts.create("kp-" + suffix, TestWorlds.PASSWORD, "考评员", Role.RATER, null);
-        long cycle = world.cycle().id();
-        long group = jdbc.sql("select group_id from cycle_unit where cycle_id = ? and unit_id = ?")
-                .params(cycle, world.unitA().id()).query(Long.class).single();
-        String panel = "/api/v1/cycles/" + cycle + "/raters/" + rater.id();
-        api(post(panel + "/groups/" + group), "").andExpect(status().isOk());
-        api(delete(panel + "/groups/" + group), "").andExpect(status().isNoContent());
-        api(post(panel + "/units/" + world.unitB().id()), "").andExpect(status().isOk());
-
-        List<Entry> entries = entries("SETTINGS");
-        assertThat(entries).extracting(Entry::subject, Entry::before, Entry::after).containsExactly(
-                tuple("考评组分配：" + rater.username(), "{\"考评组成员\":\"" + rater.username() + "\",\"考评组\":[]}",
-                        "{\"考评组成员\":\"" + rater.username() + "\",\"考评组\":[\"第一组\"]}"),
-                tuple("取消考评组分配：" + rater.username(),
-                        "{\"考评组成员\":\"" + rater.username() + "\",\"考评组\":[\"第一组\"]}",
-                        "{\"考评组成员\":\"" + rater.username() + "\",\"考评组\":[]}"),
-                tuple("考评组分配：" + rater.username(), null,
-                        "{\"考评组成员\":\"" + rater.username() + "\",\"参评单位\":" + world.unitB().id() + "}"));
-    }
-
-    // ---- bulk set-up and lockout ------------------------------------------------------------------
+    // ---- bulk set-up ------------------------------------------------------------------
 
     @Test
     void aBulkSetUpIsOneSummaryAndOneEntryPerCreatedAccount() throws Exception {
@@ -325,10 +213,10 @@ class AdministrationAuditIT {
                         .with(httpBasic(world.admin().username(), TestWorlds.PASSWORD)))
                 .andExpect(status().isOk());
 
-        Entry summary = single(entries("ORGANIZATION"));
+        Entry summary = single(changes.of("ORGANIZATION", admin()));
         assertThat(summary.subject()).isEqualTo("批量导入 " + cycle.name());
         assertThat(summary.after()).isEqualTo("{\"考评组\":1,\"参评单位\":2,\"科室\":2,\"人员\":2,\"账号\":2}");
-        List<Entry> created = entries("ACCOUNT");
+        List<Entry> created = changes.of("ACCOUNT", admin());
         long clerkUnit = accountRepository.findByUsername("sw-jbr" + s).orElseThrow().unitId();
         assertThat(created).extracting(Entry::cycleId, Entry::unitId, Entry::subject).containsExactly(
                 tuple(cycle.id(), clerkUnit, "新建账号 sw-jbr" + s + "（批量导入）"),
@@ -337,25 +225,11 @@ class AdministrationAuditIT {
                 .endsWith("\"密码\":\"已设置初始密码\"}").doesNotContain("Shangwu#2026");
     }
 
-    @Test
-    void tooManyFailedSignInsRecordTheLockWithItsEnd() throws Exception {
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(get("/api/v1/accounts").with(httpBasic(world.clerkB().username(), "Falsch#2025")))
-                    .andExpect(status().isUnauthorized());
-        }
-
-        List<Entry> failed = jdbc.sql("""
-                        select kind, actor, actor_role, cycle_id, unit_id, subject, before_json, after_json
-                        from audit_entry where id > ? and actor = ? and kind = 'LOGIN_FAILED' order by id""")
-                .params(firstEntry, world.clerkB().username()).query(AdministrationAuditIT::entry).list();
-        assertThat(failed).hasSize(6);
-        Entry lock = single(failed.stream().filter(e -> e.subject().startsWith("已锁定至 ")).toList());
-        assertThat(lock.subject()).matches("已锁定至 (\\d+月\\d+日 )?\\d{2}:\\d{2}");
-        assertThat(lock.role()).isEqualTo("ANONYMOUS");
-        assertThat(lock.after()).startsWith("{\"连续失败次数\":5,\"锁定至\":\"");
-    }
-
     // ---- helpers ----------------------------------------------------------------------------------
+
+    private String admin() {
+        return world.admin().username();
+    }
 
     private ResultActions api(MockHttpServletRequestBuilder request, String json) throws Exception {
         return mvc.perform(request.with(httpBasic(world.admin().username(), TestWorlds.PASSWORD))
@@ -365,29 +239,6 @@ class AdministrationAuditIT {
     private static long id(ResultActions created) throws Exception {
         String body = created.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return JsonMapper.builder().build().readTree(body).get("id").asLong();
-    }
-
-    private static Entry entry(ResultSet rs, int row) throws SQLException {
-        return new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class),
-                rs.getObject(5, Long.class), rs.getString(6), rs.getString(7), rs.getString(8));
-    }
-
-    /** This test's entries of one kind, oldest first: the world's set-up is not among them. */
-    private List<Entry> entries(String kind) {
-        return entriesSinceStart().stream().filter(e -> e.kind().equals(kind)).toList();
-    }
-
-    private List<Entry> entriesSinceStart() {
-        List<String> actors = List.of(world.admin().username(), world.clerkA().username());
-        return new ArrayList<>(jdbc.sql("""
-                        select kind, actor, actor_role, cycle_id, unit_id, subject, before_json, after_json
-                        from audit_entry where id > ? and actor in (?, ?) order by id""")
-                .params(firstEntry, actors.get(0), actors.get(1)).query(AdministrationAuditIT::entry).list());
-    }
-
-    private static Entry single(List<Entry> entries) {
-        assertThat(entries).hasSize(1);
-        return entries.get(0);
     }
 
     private static TableTemplate withFirstItemText(TableTemplate template, String text) {
@@ -401,21 +252,5 @@ class AdministrationAuditIT {
                 category.group(), category.role(), category.points(), items, category.codeNumber(),
                 category.leadDepartment()));
         return new TableTemplate(template.year(), categories, template.rules());
-    }
-
-    // ---- audit verify on the database the application uses ---------------------------------------
-
-    private String verifyOutput = "";
-
-    private int verify() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Map<String, String> env = new HashMap<>();
-        env.put("SPRING_DATASOURCE_URL", environment.getRequiredProperty("spring.datasource.url"));
-        env.put("SPRING_DATASOURCE_USERNAME", environment.getProperty("spring.datasource.username", ""));
-        env.put("SPRING_DATASOURCE_PASSWORD", environment.getProperty("spring.datasource.password", ""));
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        int code = AuditCommand.run(List.of("verify"), print, print, env);
-        verifyOutput = out.toString(StandardCharsets.UTF_8);
-        return code;
     }
 }

@@ -107,7 +107,8 @@ class AdministrationAuditIT {
         assertThat(entries.get(0).before()).isNull();
         assertThat(entries.get(0).after()).startsWith("{\"年度\":2026,\"系列\":\"审计系列-" + suffix
                 + "\",\"层级\":\"CITY\",\"状态\":\"OPEN\",\"总分\":100");
-        assertThat(entries.get(1).after()).contains("\"复制自\":\"" + world.cycle().name() + "\"");
+        assertThat(entries.get(1).after()).contains("\"复制自\":\"" + world.cycle().name() + "\",\"复制参评单位\":2,"
+                + "\"复制考评表\":0");
         assertThat(entries.get(2).before()).contains("\"系列\":\"审计系列-" + suffix + "\",\"层级\":\"CITY\"");
         assertThat(entries.get(2).after()).contains("\"系列\":\"改名系列-" + suffix + "\",\"层级\":\"DISTRICT\"");
         assertThat(entries.get(3)).extracting(Entry::before, Entry::after)

@@ -28,6 +28,7 @@ class CycleTrail {
         Map<String, @Nullable Object> after = describe(cycle);
         if (source != null) {
             after.put("复制自", source.name());
+            after.put("复制参评单位", copied.units());
             after.put("复制考评表", copied.tables());
             after.put("未复制考评表的单位", copied.skippedUnits());
         }

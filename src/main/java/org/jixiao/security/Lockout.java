@@ -6,7 +6,12 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.jixiao.audit.AuditEvent;
+import org.jixiao.audit.AuditKind;
+import org.jixiao.audit.AuditTrail;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -17,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 登录失败锁定: counts failed sign-ins per username; after {@link LockoutProperties#maxFailures()}
  * within {@link LockoutProperties#window()} (counted from the first failure) the username is locked
  * until the window ends, rounded up to the minute that the message names. A successful sign-in
- * clears the count. Applies alike to the sign-in form and to HTTP Basic on the API.
+ * clears the count. Applies alike to the sign-in form and to HTTP Basic on the API. Locking is
+ * recorded in the audit trail (登录失败, "已锁定至 10:45") in the transaction that locks.
  */
 @Service
 class Lockout {
@@ -29,12 +35,15 @@ class Lockout {
     private final LockoutProperties properties;
     private final Clock clock;
     private final MessageSource messages;
+    private final AuditTrail trail;
 
-    Lockout(SignInFailures failures, LockoutProperties properties, Clock clock, MessageSource messages) {
+    Lockout(SignInFailures failures, LockoutProperties properties, Clock clock, MessageSource messages,
+            AuditTrail trail) {
         this.failures = failures;
         this.properties = properties;
         this.clock = clock;
         this.messages = messages;
+        this.trail = trail;
     }
 
     /** Until when the username is locked, if it is now. */
@@ -62,9 +71,20 @@ class Lockout {
         }
         failures.find(username).ifPresent(s -> {
             if (s.failures() >= properties.maxFailures() && s.lockedUntil() == null) {
-                failures.lock(username, roundUpToMinute(s.firstFailedAt().plus(properties.window())));
+                Instant until = roundUpToMinute(s.firstFailedAt().plus(properties.window()));
+                failures.lock(username, until);
+                recordLock(username, s.failures(), until);
             }
         });
+    }
+
+    /** Nobody is signed in: the actor is the username that was tried, as for any refused sign-in. */
+    private void recordLock(String username, int failed, Instant until) {
+        Map<String, Object> lock = new LinkedHashMap<>();
+        lock.put("连续失败次数", failed);
+        lock.put("锁定至", until.toString());
+        trail.record(AuditEvent.change(AuditKind.LOGIN_FAILED, username, "ANONYMOUS", null, null,
+                "已锁定至 " + time(until), null, lock));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -74,10 +94,15 @@ class Lockout {
 
     /** "账号已锁定，请于 10:45 后再试" — with the date when the lock ends on another day. */
     String message(Instant until) {
+        return messages.getMessage("accounts.signIn.locked", new Object[] {time(until)},
+                LocaleContextHolder.getLocale());
+    }
+
+    /** "10:45", or "6月3日 10:45" when the lock ends on another day. */
+    private String time(Instant until) {
         ZonedDateTime end = until.atZone(clock.getZone());
         boolean today = end.toLocalDate().equals(LocalDate.now(clock));
-        return messages.getMessage("accounts.signIn.locked", new Object[] {(today ? TIME : DAY_AND_TIME).format(end)},
-                LocaleContextHolder.getLocale());
+        return (today ? TIME : DAY_AND_TIME).format(end);
     }
 
     private static Instant roundUpToMinute(Instant instant) {

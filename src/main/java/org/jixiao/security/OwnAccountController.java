@@ -3,7 +3,6 @@ package org.jixiao.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jixiao.organization.Account;
-import org.jixiao.organization.Accounts;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.UnitRepository;
 import org.jixiao.web.Refused;
@@ -30,12 +29,12 @@ class OwnAccountController {
     record PasswordChange(String currentPassword, String newPassword, String confirmPassword) {
     }
 
-    private final Accounts accounts;
+    private final OwnPassword passwords;
     private final UnitRepository units;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    OwnAccountController(Accounts accounts, UnitRepository units) {
-        this.accounts = accounts;
+    OwnAccountController(OwnPassword passwords, UnitRepository units) {
+        this.passwords = passwords;
         this.units = units;
     }
 
@@ -51,8 +50,7 @@ class OwnAccountController {
             if (form.newPassword() == null || !form.newPassword().equals(form.confirmPassword())) {
                 throw Refused.invalid("PASSWORD_MISMATCH", "两次输入的新密码不一致");
             }
-            Account changed = accounts.changeOwnPassword(principal.user().accountId(), form.currentPassword(),
-                    form.newPassword());
+            Account changed = passwords.change(principal, form.currentPassword(), form.newPassword());
             signInAgainAs(changed, request, response);
             return "redirect:/account?changed";
         } catch (Refused refused) {

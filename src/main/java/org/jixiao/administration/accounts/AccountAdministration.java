@@ -3,6 +3,8 @@ package org.jixiao.administration.accounts;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jixiao.administration.trail.AdministrationTrail;
+import org.jixiao.audit.AuditKind;
 import org.jixiao.evaluation.LeadDepartmentLinks;
 import org.jixiao.evaluation.RaterPanels;
 import org.jixiao.organization.Account;
@@ -21,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The office's account administration: an account with its unit, its lead-department link and, for
  * a rater, its panels, changed in one transaction so that a refused part leaves nothing half-written.
- * Every operation is for administrators only ({@link Accounts} checks it first).
+ * Every operation is for administrators only ({@link Accounts} checks it first). Each change is one
+ * entry in the audit trail with the account before and after; a password only as the fact that it was set.
  */
 @Service
 class AccountAdministration {
@@ -30,12 +33,15 @@ class AccountAdministration {
     private final UnitRepository units;
     private final LeadDepartmentLinks leads;
     private final RaterPanels panels;
+    private final AdministrationTrail trail;
 
-    AccountAdministration(Accounts accounts, UnitRepository units, LeadDepartmentLinks leads, RaterPanels panels) {
+    AccountAdministration(Accounts accounts, UnitRepository units, LeadDepartmentLinks leads, RaterPanels panels,
+                          AdministrationTrail trail) {
         this.accounts = accounts;
         this.units = units;
         this.leads = leads;
         this.panels = panels;
+        this.trail = trail;
     }
 
     /** The accounts a list shows, with the choices its filters and forms offer. */
@@ -83,27 +89,56 @@ class AccountAdministration {
     AccountView create(NewAccount account, @Nullable String leadDepartment, CurrentUser by) {
         Account created = accounts.register(account, by);
         link(created, leadDepartment, by);
-        return view(created);
+        AccountView view = view(created);
+        record(by, "新建账号 ", null, view, "已设置初始密码");
+        return view;
     }
 
     @Transactional
     AccountView update(long id, AccountChange change, CurrentUser by) {
+        AccountView before = get(id, by);
         Account changed = accounts.edit(id, change.profile(), by);
         if (change.enabled() != null) {
             changed = accounts.setEnabled(id, change.enabled(), by);
         }
         link(changed, change.leadDepartment(), by);
-        return view(changed);
+        AccountView after = view(changed);
+        record(by, "修改账号 ", before, after, null);
+        return after;
     }
 
     @Transactional
     AccountView setEnabled(long id, boolean enabled, CurrentUser by) {
-        return view(accounts.setEnabled(id, enabled, by));
+        AccountView before = get(id, by);
+        AccountView after = view(accounts.setEnabled(id, enabled, by));
+        record(by, enabled ? "启用账号 " : "停用账号 ", before, after, null);
+        return after;
     }
 
     @Transactional
     AccountView resetPassword(long id, String password, CurrentUser by) {
-        return view(accounts.resetPassword(id, password, by));
+        AccountView before = get(id, by);
+        AccountView after = view(accounts.resetPassword(id, password, by));
+        record(by, "重置密码 ", before, after, "密码已重置");
+        return after;
+    }
+
+    /** One entry: the account's fields before and after, and {@code password} as the fact that one was set. */
+    private void record(CurrentUser by, String action, @Nullable AccountView before, AccountView after,
+                        @Nullable String password) {
+        Map<String, @Nullable Object> now = fields(after);
+        trail.record(AuditKind.ACCOUNT, by, null, after.unitId() != null ? after.unitId()
+                        : before == null ? null : before.unitId(), action + after.username(),
+                before == null ? null : fields(before),
+                password == null ? now : AdministrationTrail.with(now, AdministrationTrail.PASSWORD, password));
+    }
+
+    /** What the trail keeps of an account: never its password hash. */
+    static Map<String, @Nullable Object> fields(AccountView account) {
+        return AdministrationTrail.fields("用户名", account.username(), "姓名", account.displayName(),
+                "角色", account.role(), "单位", account.unitId(), "单位名称", account.unitName(),
+                "启用", account.enabled(), "须修改密码", account.mustChangePassword(),
+                "牵头部门", account.leadDepartment());
     }
 
     private void link(Account account, @Nullable String leadDepartment, CurrentUser by) {

@@ -26,11 +26,13 @@ public class CycleAdministration {
 
     private final AssessmentCycles cycles;
     private final CycleCopier copier;
+    private final CycleTrail trail;
     private final Clock clock;
 
-    CycleAdministration(AssessmentCycles cycles, CycleCopier copier, Clock clock) {
+    CycleAdministration(AssessmentCycles cycles, CycleCopier copier, CycleTrail trail, Clock clock) {
         this.cycles = cycles;
         this.copier = copier;
+        this.trail = trail;
         this.clock = clock;
     }
 
@@ -78,6 +80,7 @@ public class CycleAdministration {
         }
         CycleCopier.Report copied = source == null ? CycleCopier.Report.none()
                 : copier.copy(source, created, request.copyTables(), user);
+        trail.created(created, source, copied, user);
         return new Created(created, copied);
     }
 
@@ -92,7 +95,9 @@ public class CycleAdministration {
         AssessmentCycle changed = new AssessmentCycle(cycle.id(), cycle.year(), change.series(), change.level(),
                 cycle.template(), cycle.status(), cycle.copiedFrom(), cycle.version());
         try {
-            return cycles.update(changed, version == null ? cycle.version() : version);
+            AssessmentCycle updated = cycles.update(changed, version == null ? cycle.version() : version);
+            trail.changed(cycle, updated, user);
+            return updated;
         } catch (DuplicateKeyException e) {
             throw exists(cycle.year(), change.series());
         } catch (OptimisticLockingFailureException e) {
@@ -115,7 +120,12 @@ public class CycleAdministration {
     private AssessmentCycle changeStatus(long id, CycleStatus status, CurrentUser user) {
         requireOffice(user);
         AssessmentCycle cycle = cycle(id);
-        return cycle.status() == status ? cycle : cycles.changeStatus(id, status);
+        if (cycle.status() == status) {
+            return cycle;
+        }
+        AssessmentCycle changed = cycles.changeStatus(id, status);
+        trail.statusChanged(cycle, changed, user);
+        return changed;
     }
 
     static void requireOffice(CurrentUser user) {

@@ -41,15 +41,19 @@ public class CycleCopier {
         this.units = units;
     }
 
-    /** What was copied besides the template and settings. */
-    public record Report(int tables, List<String> skippedUnits) {
+    /** What was copied besides the template and settings: units taking part, and tables. */
+    public record Report(int units, int tables, List<String> skippedUnits) {
 
         public Report {
             skippedUnits = List.copyOf(skippedUnits);
         }
 
         static Report none() {
-            return new Report(0, List.of());
+            return new Report(0, 0, List.of());
+        }
+
+        Report withUnits(int units) {
+            return new Report(units, tables, skippedUnits);
         }
     }
 
@@ -60,12 +64,12 @@ public class CycleCopier {
     @Transactional
     public Report copy(AssessmentCycle source, AssessmentCycle target, boolean copyTables, CurrentUser user) {
         // Groups and membership first: the rater panels copied next refer to the new groups.
-        memberships.copy(source.id(), target.id());
+        int units = memberships.copy(source.id(), target.id());
         // The evaluation settings (grade schemes, formula, bands, lead departments) and the rater
         // panels are copied by their own module, which listens for this event within this transaction.
         events.publishEvent(new CycleCopied(source.id(), target.id(), user.username()));
 
-        return copyTables ? copyTables(source, target, user) : Report.none();
+        return (copyTables ? copyTables(source, target, user) : Report.none()).withUnits(units);
     }
 
     /**
@@ -93,6 +97,6 @@ public class CycleCopier {
                     TableCopier.copyForCycle(previous.table(), target.id(), target.template()), user));
             copied++;
         }
-        return new Report(copied, skipped);
+        return new Report(0, copied, skipped);
     }
 }

@@ -35,13 +35,15 @@ public class TemplateEditing {
     private final AssessmentCycles cycles;
     private final TargetTableRepository tables;
     private final TargetTableService tableService;
+    private final CycleTrail trail;
 
     TemplateEditing(CycleAdministration administration, AssessmentCycles cycles, TargetTableRepository tables,
-                    TargetTableService tableService) {
+                    TargetTableService tableService, CycleTrail trail) {
         this.administration = administration;
         this.cycles = cycles;
         this.tables = tables;
         this.tableService = tableService;
+        this.trail = trail;
     }
 
     /** What a save did. */
@@ -96,7 +98,9 @@ public class TemplateEditing {
             }
         }
         try {
-            return new Saved(cycles.update(withTemplate(cycle, edited), version));
+            AssessmentCycle saved = cycles.update(withTemplate(cycle, edited), version);
+            trail.templateChanged(cycle, saved, TemplateChanges.between(cycle.template(), edited), user);
+            return new Saved(saved);
         } catch (OptimisticLockingFailureException e) {
             throw CycleAdministration.stale();
         }

@@ -30,11 +30,14 @@ class CycleOrganization {
     private final AssessmentCycles cycles;
     private final Organization organization;
     private final TargetTableRepository tables;
+    private final OrganizationTrail trail;
 
-    CycleOrganization(AssessmentCycles cycles, Organization organization, TargetTableRepository tables) {
+    CycleOrganization(AssessmentCycles cycles, Organization organization, TargetTableRepository tables,
+                      OrganizationTrail trail) {
         this.cycles = cycles;
         this.organization = organization;
         this.tables = tables;
+        this.trail = trail;
     }
 
     // ----- the cycle, its groups and units (the office only)
@@ -61,19 +64,29 @@ class CycleOrganization {
         return organization.group(cycleId, groupId);
     }
 
+    @Transactional
     AssessmentGroup createGroup(CurrentUser user, long cycleId, String name) {
         cycle(user, cycleId);
-        return organization.createGroup(cycleId, name);
+        AssessmentGroup created = organization.createGroup(cycleId, name);
+        trail.group(user, cycleId, "新建", null, created);
+        return created;
     }
 
+    @Transactional
     AssessmentGroup renameGroup(CurrentUser user, long cycleId, long groupId, String name) {
         cycle(user, cycleId);
-        return organization.renameGroup(cycleId, groupId, name);
+        AssessmentGroup before = organization.group(cycleId, groupId);
+        AssessmentGroup renamed = organization.renameGroup(cycleId, groupId, name);
+        trail.group(user, cycleId, "修改", before, renamed);
+        return renamed;
     }
 
+    @Transactional
     void deleteGroup(CurrentUser user, long cycleId, long groupId) {
         cycle(user, cycleId);
+        AssessmentGroup before = organization.group(cycleId, groupId);
         organization.deleteGroup(cycleId, groupId);
+        trail.group(user, cycleId, "删除", before, null);
     }
 
     List<Member> members(CurrentUser user, long cycleId) {
@@ -86,30 +99,35 @@ class CycleOrganization {
         return organization.member(cycleId, unitId);
     }
 
+    @Transactional
     Member addUnit(CurrentUser user, long cycleId, long groupId, UnitDetails details) {
         AssessmentCycle cycle = cycle(user, cycleId);
-        return organization.addUnit(cycleId, cycle.series(), groupId, details);
+        Member added = organization.addUnit(cycleId, cycle.series(), groupId, details);
+        trail.unit(user, cycleId, "添加", null, added);
+        return added;
     }
 
     /** The API names the group rather than giving its id. */
     @Transactional
     Member addUnit(CurrentUser user, long cycleId, String groupName, UnitDetails details) {
-        AssessmentCycle cycle = cycle(user, cycleId);
-        long groupId = organization.groupNamed(cycleId, groupName).id();
-        return organization.addUnit(cycleId, cycle.series(), groupId, details);
+        cycle(user, cycleId);
+        return addUnit(user, cycleId, organization.groupNamed(cycleId, groupName).id(), details);
     }
 
+    @Transactional
     Member updateUnit(CurrentUser user, long cycleId, long unitId, long groupId, UnitDetails details) {
         cycle(user, cycleId);
-        return organization.updateUnit(cycleId, unitId, groupId, details);
+        Member before = organization.member(cycleId, unitId);
+        Member updated = organization.updateUnit(cycleId, unitId, groupId, details);
+        trail.unit(user, cycleId, "修改", before, updated);
+        return updated;
     }
 
     @Transactional
     Member updateUnit(CurrentUser user, long cycleId, long unitId, String groupName, UnitDetails details) {
         cycle(user, cycleId);
         organization.member(cycleId, unitId);
-        long groupId = organization.groupNamed(cycleId, groupName).id();
-        return organization.updateUnit(cycleId, unitId, groupId, details);
+        return updateUnit(user, cycleId, unitId, organization.groupNamed(cycleId, groupName).id(), details);
     }
 
     /** Takes the unit out of the cycle, unless it already has a table there. */
@@ -122,6 +140,7 @@ class CycleOrganization {
                     + "”在本考评年度已有绩效目标考评表，不能移出本年度；如需调整，请改变它的考评组");
         }
         organization.removeUnit(cycleId, unitId);
+        trail.unit(user, cycleId, "移出", member, null);
     }
 
     /** The level a new unit of the cycle gets when none is given: the cycle's own. */
@@ -146,35 +165,55 @@ class CycleOrganization {
         return organization.person(unitId, personId);
     }
 
+    @Transactional
     Department addDepartment(CurrentUser user, long cycleId, long unitId, DepartmentDetails details) {
         member(user, cycleId, unitId);
-        return organization.addDepartment(unitId, details);
+        Department added = organization.addDepartment(unitId, details);
+        trail.department(user, cycleId, "添加", null, added);
+        return added;
     }
 
+    @Transactional
     Department updateDepartment(CurrentUser user, long cycleId, long unitId, long departmentId,
                                 DepartmentDetails details) {
         member(user, cycleId, unitId);
-        return organization.updateDepartment(unitId, departmentId, details);
+        Department before = organization.department(unitId, departmentId);
+        Department updated = organization.updateDepartment(unitId, departmentId, details);
+        trail.department(user, cycleId, "修改", before, updated);
+        return updated;
     }
 
+    @Transactional
     void deleteDepartment(CurrentUser user, long cycleId, long unitId, long departmentId) {
         member(user, cycleId, unitId);
+        Department before = organization.department(unitId, departmentId);
         organization.deleteDepartment(unitId, departmentId);
+        trail.department(user, cycleId, "删除", before, null);
     }
 
+    @Transactional
     Person addPerson(CurrentUser user, long cycleId, long unitId, PersonDetails details) {
         member(user, cycleId, unitId);
-        return organization.addPerson(unitId, details);
+        Person added = organization.addPerson(unitId, details);
+        trail.person(user, cycleId, "添加", null, added);
+        return added;
     }
 
+    @Transactional
     Person updatePerson(CurrentUser user, long cycleId, long unitId, long personId, PersonDetails details) {
         member(user, cycleId, unitId);
-        return organization.updatePerson(unitId, personId, details);
+        Person before = organization.person(unitId, personId);
+        Person updated = organization.updatePerson(unitId, personId, details);
+        trail.person(user, cycleId, "修改", before, updated);
+        return updated;
     }
 
+    @Transactional
     void deletePerson(CurrentUser user, long cycleId, long unitId, long personId) {
         member(user, cycleId, unitId);
+        Person before = organization.person(unitId, personId);
         organization.deletePerson(unitId, personId);
+        trail.person(user, cycleId, "删除", before, null);
     }
 
     private Member readableMember(CurrentUser user, long cycleId, long unitId) {

@@ -1,5 +1,6 @@
 package org.jixiao.administration.setup;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,12 +13,15 @@ import org.jixiao.administration.setup.SetupPlan.NewDepartment;
 import org.jixiao.administration.setup.SetupPlan.NewPerson;
 import org.jixiao.administration.setup.SetupPlan.NewUnit;
 import org.jixiao.administration.setup.SetupPlan.UnitRef;
+import org.jixiao.administration.trail.AdministrationTrail;
+import org.jixiao.audit.AuditKind;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
 import org.jixiao.organization.Account;
 import org.jixiao.organization.AccountRepository;
 import org.jixiao.organization.Accounts;
 import org.jixiao.organization.AssessmentGroup;
+import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Department;
 import org.jixiao.organization.DepartmentRepository;
 import org.jixiao.organization.Organization;
@@ -31,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sets a cycle up from a workbook: {@link #preview} reads and checks it and stores nothing;
  * {@link #apply} checks it again and creates everything through {@link Organization} and
- * {@link Accounts} in one transaction, or nothing when there is a single finding. Reading what the
+ * {@link Accounts} in one transaction, or nothing when there is a single finding; the audit trail
+ * gets one entry with the counts and one per account created. Reading what the
  * cycle already has takes a fixed number of queries, whatever the size of the file.
  */
 @Service
@@ -43,15 +48,18 @@ public class BulkSetup {
     private final AccountRepository accountRepository;
     private final DepartmentRepository departments;
     private final UnitRepository units;
+    private final AdministrationTrail trail;
 
     BulkSetup(AssessmentCycles cycles, Organization organization, Accounts accounts,
-              AccountRepository accountRepository, DepartmentRepository departments, UnitRepository units) {
+              AccountRepository accountRepository, DepartmentRepository departments, UnitRepository units,
+              AdministrationTrail trail) {
         this.cycles = cycles;
         this.organization = organization;
         this.accounts = accounts;
         this.accountRepository = accountRepository;
         this.departments = departments;
         this.units = units;
+        this.trail = trail;
     }
 
     /** What the file would create in the cycle, with every finding; nothing is stored. */
@@ -78,9 +86,19 @@ public class BulkSetup {
 
     /** Creates what the file lists, all or nothing; refused as {@link #check} is. */
     @Transactional
-    public SetupPlan apply(long cycleId, byte[] file) {
+    public SetupPlan apply(long cycleId, byte[] file, CurrentUser by) {
         SetupPlan plan = check(cycleId, file);
-        write(cycles.get(cycleId), plan);
+        AssessmentCycle cycle = cycles.get(cycleId);
+        SetupPlan.Counts counts = plan.counts();
+        trail.record(AuditKind.ORGANIZATION, by, cycleId, null, "批量导入 " + cycle.name(), null,
+                AdministrationTrail.fields("考评组", counts.groups(), "参评单位", counts.units(),
+                        "科室", counts.departments(), "人员", counts.people(), "账号", counts.accounts()));
+        for (Account account : write(cycle, plan)) {
+            trail.record(AuditKind.ACCOUNT, by, cycleId, account.unitId(), "新建账号 " + account.username() + "（批量导入）",
+                    null, AdministrationTrail.fields("用户名", account.username(), "姓名", account.displayName(),
+                            "角色", account.role(), "单位", account.unitId(), "启用", account.enabled(),
+                            "须修改密码", account.mustChangePassword(), AdministrationTrail.PASSWORD, "已设置初始密码"));
+        }
         return plan;
     }
 
@@ -111,7 +129,8 @@ public class BulkSetup {
         return new CycleState(UnitLevel.valueOf(cycle.level().name()), groups, members, byUnit, taken, registered);
     }
 
-    private void write(AssessmentCycle cycle, SetupPlan plan) {
+    /** Creates what the plan lists; returns the accounts created. */
+    private List<Account> write(AssessmentCycle cycle, SetupPlan plan) {
         plan.groups().forEach(name -> organization.createGroup(cycle.id(), name));
         Map<String, Long> groupIds = organization.groups(cycle.id()).stream()
                 .collect(Collectors.toMap(AssessmentGroup::name, AssessmentGroup::id));
@@ -134,10 +153,12 @@ public class BulkSetup {
             organization.addPerson(unitId,
                     new Organization.PersonDetails(person.name(), person.title(), person.duty(), departmentId));
         }
+        List<Account> createdAccounts = new ArrayList<>();
         for (NewAccount account : plan.accounts()) {
-            accounts.create(account.username(), account.password(), account.displayName(), account.role(),
-                    account.unit() == null ? null : id(account.unit(), created), true);
+            createdAccounts.add(accounts.create(account.username(), account.password(), account.displayName(),
+                    account.role(), account.unit() == null ? null : id(account.unit(), created), true));
         }
+        return createdAccounts;
     }
 
     private Map<String, Long> departmentsByName(long unitId) {

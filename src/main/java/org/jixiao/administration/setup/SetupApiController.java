@@ -52,7 +52,7 @@ class SetupApiController {
             throw new AccessDeniedException("只有考评办管理员可以批量导入");
         }
         byte[] content = file.getBytes();
-        SetupPlan plan = dryRun ? setup.check(cycleId, content) : setup.apply(cycleId, content);
+        SetupPlan plan = dryRun ? setup.check(cycleId, content) : setup.apply(cycleId, content, principal.user());
         return new SetupResult(plan.counts(), plan.findings());
     }
 }

@@ -88,7 +88,7 @@ class SetupPageController {
                         "导入内容已失效（已确认、已过期或不属于该考评年度），请重新上传。"));
         SetupPlan plan;
         try {
-            plan = setup.apply(cycleId, pending.content());
+            plan = setup.apply(cycleId, pending.content(), principal.user());
         } catch (Refused refused) {
             return form(model, cycle, refused.getMessage());
         }

@@ -48,6 +48,20 @@ class CycleOrganization {
                 .orElseThrow(() -> Refused.notFound("CYCLE_NOT_FOUND", "考评年度不存在：" + cycleId));
     }
 
+    /** The cycle, for a change: a closed year is read-only. */
+    private AssessmentCycle openCycle(CurrentUser user, long cycleId) {
+        AssessmentCycle cycle = cycle(user, cycleId);
+        if (!cycle.isOpen()) {
+            throw Refused.conflict("CYCLE_CLOSED", "“" + cycle.name() + "”已关闭，不能再修改其考评组、单位、科室和人员；如需修改，请先重新开启该考评年度");
+        }
+        return cycle;
+    }
+
+    private Member openMember(CurrentUser user, long cycleId, long unitId) {
+        openCycle(user, cycleId);
+        return organization.member(cycleId, unitId);
+    }
+
     OrganizationOverview overview(CurrentUser user, long cycleId) {
         AssessmentCycle cycle = cycle(user, cycleId);
         return OrganizationOverview.of(cycle, organization.groups(cycleId), organization.members(cycleId),
@@ -66,7 +80,7 @@ class CycleOrganization {
 
     @Transactional
     AssessmentGroup createGroup(CurrentUser user, long cycleId, String name) {
-        cycle(user, cycleId);
+        openCycle(user, cycleId);
         AssessmentGroup created = organization.createGroup(cycleId, name);
         trail.group(user, cycleId, "新建", null, created);
         return created;
@@ -74,7 +88,7 @@ class CycleOrganization {
 
     @Transactional
     AssessmentGroup renameGroup(CurrentUser user, long cycleId, long groupId, String name) {
-        cycle(user, cycleId);
+        openCycle(user, cycleId);
         AssessmentGroup before = organization.group(cycleId, groupId);
         AssessmentGroup renamed = organization.renameGroup(cycleId, groupId, name);
         trail.group(user, cycleId, "修改", before, renamed);
@@ -83,7 +97,7 @@ class CycleOrganization {
 
     @Transactional
     void deleteGroup(CurrentUser user, long cycleId, long groupId) {
-        cycle(user, cycleId);
+        openCycle(user, cycleId);
         AssessmentGroup before = organization.group(cycleId, groupId);
         organization.deleteGroup(cycleId, groupId);
         trail.group(user, cycleId, "删除", before, null);
@@ -101,7 +115,7 @@ class CycleOrganization {
 
     @Transactional
     Member addUnit(CurrentUser user, long cycleId, long groupId, UnitDetails details) {
-        AssessmentCycle cycle = cycle(user, cycleId);
+        AssessmentCycle cycle = openCycle(user, cycleId);
         Member added = organization.addUnit(cycleId, cycle.series(), groupId, details);
         trail.unit(user, cycleId, "添加", null, added);
         return added;
@@ -110,13 +124,13 @@ class CycleOrganization {
     /** The API names the group rather than giving its id. */
     @Transactional
     Member addUnit(CurrentUser user, long cycleId, String groupName, UnitDetails details) {
-        cycle(user, cycleId);
+        openCycle(user, cycleId);
         return addUnit(user, cycleId, organization.groupNamed(cycleId, groupName).id(), details);
     }
 
     @Transactional
     Member updateUnit(CurrentUser user, long cycleId, long unitId, long groupId, UnitDetails details) {
-        cycle(user, cycleId);
+        openCycle(user, cycleId);
         Member before = organization.member(cycleId, unitId);
         Member updated = organization.updateUnit(cycleId, unitId, groupId, details);
         trail.unit(user, cycleId, "修改", before, updated);
@@ -125,7 +139,7 @@ class CycleOrganization {
 
     @Transactional
     Member updateUnit(CurrentUser user, long cycleId, long unitId, String groupName, UnitDetails details) {
-        cycle(user, cycleId);
+        openCycle(user, cycleId);
         organization.member(cycleId, unitId);
         return updateUnit(user, cycleId, unitId, organization.groupNamed(cycleId, groupName).id(), details);
     }
@@ -133,7 +147,7 @@ class CycleOrganization {
     /** Takes the unit out of the cycle, unless it already has a table there. */
     @Transactional
     void removeUnit(CurrentUser user, long cycleId, long unitId) {
-        cycle(user, cycleId);
+        openCycle(user, cycleId);
         Member member = organization.member(cycleId, unitId);
         if (tables.findId(cycleId, unitId).isPresent()) {
             throw Refused.conflict("UNIT_HAS_TABLE", "单位“" + member.unit().name()
@@ -167,7 +181,7 @@ class CycleOrganization {
 
     @Transactional
     Department addDepartment(CurrentUser user, long cycleId, long unitId, DepartmentDetails details) {
-        member(user, cycleId, unitId);
+        openMember(user, cycleId, unitId);
         Department added = organization.addDepartment(unitId, details);
         trail.department(user, cycleId, "添加", null, added);
         return added;
@@ -176,7 +190,7 @@ class CycleOrganization {
     @Transactional
     Department updateDepartment(CurrentUser user, long cycleId, long unitId, long departmentId,
                                 DepartmentDetails details) {
-        member(user, cycleId, unitId);
+        openMember(user, cycleId, unitId);
         Department before = organization.department(unitId, departmentId);
         Department updated = organization.updateDepartment(unitId, departmentId, details);
         trail.department(user, cycleId, "修改", before, updated);
@@ -185,7 +199,7 @@ class CycleOrganization {
 
     @Transactional
     void deleteDepartment(CurrentUser user, long cycleId, long unitId, long departmentId) {
-        member(user, cycleId, unitId);
+        openMember(user, cycleId, unitId);
         Department before = organization.department(unitId, departmentId);
         organization.deleteDepartment(unitId, departmentId);
         trail.department(user, cycleId, "删除", before, null);
@@ -193,7 +207,7 @@ class CycleOrganization {
 
     @Transactional
     Person addPerson(CurrentUser user, long cycleId, long unitId, PersonDetails details) {
-        member(user, cycleId, unitId);
+        openMember(user, cycleId, unitId);
         Person added = organization.addPerson(unitId, details);
         trail.person(user, cycleId, "添加", null, added);
         return added;
@@ -201,7 +215,7 @@ class CycleOrganization {
 
     @Transactional
     Person updatePerson(CurrentUser user, long cycleId, long unitId, long personId, PersonDetails details) {
-        member(user, cycleId, unitId);
+        openMember(user, cycleId, unitId);
         Person before = organization.person(unitId, personId);
         Person updated = organization.updatePerson(unitId, personId, details);
         trail.person(user, cycleId, "修改", before, updated);
@@ -210,7 +224,7 @@ class CycleOrganization {
 
     @Transactional
     void deletePerson(CurrentUser user, long cycleId, long unitId, long personId) {
-        member(user, cycleId, unitId);
+        openMember(user, cycleId, unitId);
         Person before = organization.person(unitId, personId);
         organization.deletePerson(unitId, personId);
         trail.person(user, cycleId, "删除", before, null);

@@ -226,6 +226,24 @@ class OrganizationAdministrationIT {
                 "\"/api/v1/cycles/{cycleId}/units/{unitId}/people/{personId}\"", "添加参评单位", "UnitRequest");
     }
 
+    @Test
+    void aClosedCycleKeepsItsOrganizationAsItWas() throws Exception {
+        TestWorlds.World world = worlds.create();
+        long cycle = world.cycle().id();
+        send(world.admin(), post("/api/v1/cycles/{c}/close", cycle), "{}").andExpect(status().isOk());
+
+        send(world.admin(), post("/api/v1/cycles/{c}/groups", cycle), "{\"name\": \"第二组\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("CYCLE_CLOSED"));
+        send(world.admin(), post("/api/v1/cycles/{c}/units/{u}/departments", cycle, world.unitA().id()),
+                "{\"name\": \"新科室\", \"head\": \"\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("CYCLE_CLOSED"));
+        read(world.admin(), get("/api/v1/cycles/{c}/units", cycle)).andExpect(status().isOk());
+        assertThat(organization.groups(cycle)).hasSize(1);
+        assertThat(organization.departments(world.unitA().id())).noneMatch(d -> d.name().equals("新科室"));
+    }
+
     private long emptyCycle() {
         AssessmentCycle cycle = cycles.open(2025, "接口测试系列-" + UUID.randomUUID().toString().substring(0, 8),
                 StandardTemplates.cityGovernment2025());

@@ -75,7 +75,7 @@ class PublicController {
             return render(cycleId, unitId, form, Map.of(), model);
         }
         if (problems.isEmpty()) {
-            return "redirect:/public/cycles/" + cycleId + "/units/" + unitId + "?sent#objection";
+            return "redirect:/public/cycles/" + cycleId + "/units/" + unitId + "?sent=1#objection";
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return render(cycleId, unitId, form, problems, model);

@@ -33,5 +33,7 @@ public enum AuditKind {
     /** 退出登录 — somebody signed out. */
     LOGOUT,
     /** 发布结果 — a cycle's results were published as a numbered version. */
-    RESULTS_PUBLISHED
+    RESULTS_PUBLISHED,
+    /** 公示异议 — the office answered or closed a comment or objection the public sent about a published plan. */
+    OBJECTION
 }

@@ -1,6 +1,7 @@
 package org.jixiao.audit;
 
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,14 @@ public class AuditTrail {
     @Transactional
     public AuditEntry record(AuditEvent event) {
         return entries.append(event, clock.instant(), address.current());
+    }
+
+    /**
+     * The address of the current request's client by the trail's rule (the proxy's header only behind
+     * a trusted proxy), for other records that keep an address; {@code null} outside a request.
+     */
+    public @Nullable String clientAddress() {
+        return address.current();
     }
 
     /** The current head, for anchoring outside the database. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -50,6 +51,29 @@ class PlanRepository {
                     result.put(rs.getLong("unit_id"), PlanStatus.valueOf(rs.getString("status")));
                 });
         return result;
+    }
+
+    /**
+     * Published plans (the unit's, or every one when {@code unit} is {@code null}), each with the time
+     * of its latest 公示 step: taken from the transition log, so that later bookkeeping on the state
+     * row does not move the date the public objection window counts from.
+     */
+    List<PublishedPlans.Published> published(@Nullable CycleUnit unit) {
+        String sql = """
+                select s.cycle_id, s.unit_id, max(t.at) as published_at from plan_state s
+                join plan_transition t on t.cycle_id = s.cycle_id and t.unit_id = s.unit_id and t.to_status = 'PUBLISHED'
+                where s.status = 'PUBLISHED'""" + (unit == null ? "" : " and s.cycle_id = ? and s.unit_id = ?") + """
+
+                group by s.cycle_id, s.unit_id order by s.cycle_id, s.unit_id""";
+        return jdbc.sql(sql)
+                .params(unit == null ? List.of() : List.of(unit.cycleId(), unit.unitId()))
+                .query((rs, n) -> new PublishedPlans.Published(rs.getLong("cycle_id"), rs.getLong("unit_id"),
+                        rs.getTimestamp("published_at").toInstant()))
+                .list();
+    }
+
+    /** A unit in a cycle. */
+    record CycleUnit(long cycleId, long unitId) {
     }
 
     /**

@@ -18,7 +18,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * people: form sign-in, CSRF on for every form and htmx request (the token travels in a header set
  * on the page body), strict security headers, sessions that time out. The OpenAPI document and
  * Swagger UI are for administrators only. Both chains share the sign-in lockout and refuse an
- * account that must first change its initial password ({@link PasswordChangeRequired}).
+ * account that must first change its initial password ({@link PasswordChangeRequired}). The public
+ * site {@code /public/**} has its own anonymous, stateless chain in the portal module; it is open
+ * here too, so that no public page ever asks for a sign-in.
  */
 @Configuration
 class SecurityConfiguration {
@@ -63,7 +65,8 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInProblems problems) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/public/**")
                         .permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -77,6 +77,11 @@ class PlanVersionsIT {
 
         // Only the named rows change: another row is locked, for the page as for the service.
         SecondLevelIndicator other = row(world, "1-2-1");
+        mvc.perform(get("/tables/{t}", world.tableA()).with(as(world.clerkA())))
+                .andExpect(content().string(Matchers.containsString("id=\"plan-adjustment\"")))
+                .andExpect(content().string(Matchers.containsString("edit=l2:" + first.id())))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("edit=l2:" + other.id()))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("edit=new-l1:"))));
         long version = tables.find(world.tableA()).orElseThrow().version();
         mvc.perform(post("/tables/{t}/second-level/{r}", world.tableA(), other.id())
                         .param("version", Long.toString(version)).param("code", "1-2-1").param("text", "改写")
@@ -126,7 +131,7 @@ class PlanVersionsIT {
         mvc.perform(get("/tables/{t}/versions/{n}", world.tableA(), 2).with(as(world.clerkA())))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("id=\"version-caption\"")));
 
-        assertThat(auditSubjects(world)).contains("考评表流转 批复", "考评表流转 申请年中调整", "考评表流转 同意年中调整",
+        assertThat(auditSubjects(world)).contains("考评表流转 提交审核", "考评表流转 批复", "考评表流转 申请年中调整", "考评表流转 同意年中调整",
                 "考评表修改 1-1-1", "考评表修改 1-1-2");
         assertThat(jdbc.sql("select after_json from audit_entry where unit_id = ? and subject = ?")
                 .params(world.unitA().id(), "考评表修改 1-1-1").query(String.class).single())

@@ -86,13 +86,12 @@ class PlanAudit {
         old.put("状态", step.from().label());
         Map<String, Object> now = new LinkedHashMap<>();
         now.put("状态", step.to().label());
-        now.put("操作人角色", step.role().label());
         if (!step.reason().isEmpty()) {
             now.put(step.action() == PlanAction.APPROVE ? "批复意见" : "原因", step.reason());
         }
         if (!step.rows().isEmpty()) {
-            List<String> rows = step.rows().stream().map(id -> rowLabels.getOrDefault(id, id.toString())).toList();
-            now.put("涉及指标", rows);
+            now.put("涉及指标", String.join("；", step.rows().stream()
+                    .map(id -> rowLabels.getOrDefault(id, id.toString())).toList()));
         }
         trail.record(AuditEvent.change(AuditKind.PLAN_TRANSITION, user.username(), user.role().name(), cycleId, unitId,
                 "考评表流转 " + step.action().label(), old, now));

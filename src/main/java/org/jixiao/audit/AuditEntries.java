@@ -61,6 +61,14 @@ class AuditEntries {
                 .query((rs, n) -> AuditRows.entry(rs)).list();
     }
 
+    /** The latest entries of one unit in one cycle, newest first. */
+    List<AuditEntry> latestForUnit(long cycleId, long unitId, int limit) {
+        return jdbc.sql("select " + AuditRows.COLUMNS + " from audit_entry where unit_id = ? and cycle_id = ?"
+                        + " order by id desc limit ?")
+                .params(unitId, cycleId, limit)
+                .query((rs, n) -> AuditRows.entry(rs)).list();
+    }
+
     long count(AuditQuery query, ZoneId zone) {
         Where where = where(query, zone);
         return jdbc.sql("select count(*) from audit_entry" + where.sql).params(where.params)

@@ -1,6 +1,7 @@
 package org.jixiao.audit;
 
 import java.time.Clock;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,15 @@ public class AuditTrail {
      */
     public @Nullable String clientAddress() {
         return address.current();
+    }
+
+    /**
+     * The latest entries about one unit in one cycle, newest first, at most {@code limit}: the unit's
+     * own history. The trail does not know who may see it; the calling module decides.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditLine> unitHistory(long cycleId, long unitId, int limit) {
+        return entries.latestForUnit(cycleId, unitId, limit).stream().map(AuditLine::of).toList();
     }
 
     /** The current head, for anchoring outside the database. */

@@ -3,6 +3,7 @@ package org.jixiao.plan;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,14 +23,29 @@ import org.jspecify.annotations.Nullable;
  * office gives its 批复. Any reviewer of the current state may return the table to the unit: the
  * office in every review state, the unit's leader while the table waits for their confirmation.
  *
+ * <p>An approved table changes only through a mid-year adjustment (年中调整): the unit's clerk names
+ * the rows and the reason ({@link #requestAdjustment}), the office approves the adjusted table
+ * ({@link #approveAdjustment}) or rejects it ({@link #rejectAdjustment}); either way the plan returns
+ * to the state it left.
+ *
  * @param approvalText the office's 批复 text, empty before approval
+ * @param adjustment   the open mid-year adjustment while {@link PlanStatus#ADJUSTING}, {@code null} otherwise
  */
 public record Plan(long cycleId, long unitId, PlanStatus status, boolean leaderConfirmed, String approvalText,
-                   Instant changedAt, String changedBy) {
+                   Instant changedAt, String changedBy, @Nullable PlanAdjustment adjustment) {
 
     public Plan {
         approvalText = approvalText == null ? "" : approvalText;
         changedBy = changedBy == null ? "" : changedBy;
+        if ((status == PlanStatus.ADJUSTING) != (adjustment != null)) {
+            throw new IllegalArgumentException("年中调整中的考评表必须有调整申请，其他状态不能有");
+        }
+    }
+
+    /** A plan without an open adjustment. */
+    public Plan(long cycleId, long unitId, PlanStatus status, boolean leaderConfirmed, String approvalText,
+                Instant changedAt, String changedBy) {
+        this(cycleId, unitId, status, leaderConfirmed, approvalText, changedAt, changedBy, null);
     }
 
     /** A plan nobody has acted on yet: the table is a draft. */
@@ -111,6 +127,57 @@ public record Plan(long cycleId, long unitId, PlanStatus status, boolean leaderC
         });
     }
 
+    /**
+     * 申请年中调整: the unit's clerk asks to change the named rows of the approved or published table,
+     * with a reason; until the office decides, only those rows may change.
+     */
+    public PlanOutcome requestAdjustment(PlanActor by, String reason, List<UUID> rows, Instant at) {
+        return guarded(PlanAction.REQUEST_ADJUSTMENT, by, () -> {
+            if (reason == null || reason.isBlank()) {
+                return new Refusal(PlanProblem.REASON_REQUIRED, "请填写调整原因，说明为什么要调整这些指标");
+            }
+            if (rows.isEmpty()) {
+                return new Refusal(PlanProblem.ADJUSTMENT_ROWS_REQUIRED,
+                        "请选择要调整的指标：年中调整只能修改申请中列出的指标");
+            }
+            PlanAdjustment request = new PlanAdjustment(reason.strip(), rows, status, by.username(), at);
+            return new Moved(new Plan(cycleId, unitId, PlanStatus.ADJUSTING, leaderConfirmed, approvalText, at,
+                    by.username(), request), new PlanTransition(PlanAction.REQUEST_ADJUSTMENT, status,
+                    PlanStatus.ADJUSTING, by.username(), by.role(), request.reason(), request.rows(), at));
+        });
+    }
+
+    /**
+     * 同意年中调整: the office accepts the adjusted table, provided its rule checks found no error; the
+     * plan returns to where it was and the table becomes the next version. {@code text} is optional.
+     */
+    public PlanOutcome approveAdjustment(PlanActor by, List<Finding> findings, @Nullable String text, Instant at) {
+        return guarded(PlanAction.APPROVE_ADJUSTMENT, by, () -> {
+            List<Finding> errors = findings.stream().filter(Finding::isError).toList();
+            if (!errors.isEmpty()) {
+                return new Refusal(PlanProblem.HAS_ERRORS, "调整后的考评表还有 " + errors.size()
+                        + " 项错误，请驳回本次调整或由单位修改后再同意", errors);
+            }
+            return closeAdjustment(PlanAction.APPROVE_ADJUSTMENT, by, text == null ? "" : text.strip(), at);
+        });
+    }
+
+    /** 驳回年中调整: the office refuses the adjustment with a reason; the table goes back to its last version. */
+    public PlanOutcome rejectAdjustment(PlanActor by, String reason, Instant at) {
+        return guarded(PlanAction.REJECT_ADJUSTMENT, by, () -> {
+            if (reason == null || reason.isBlank()) {
+                return new Refusal(PlanProblem.REASON_REQUIRED, "请填写驳回原因，告知单位为什么不同意本次调整");
+            }
+            return closeAdjustment(PlanAction.REJECT_ADJUSTMENT, by, reason.strip(), at);
+        });
+    }
+
+    private Moved closeAdjustment(PlanAction action, PlanActor by, String text, Instant at) {
+        PlanAdjustment open = Objects.requireNonNull(adjustment, "adjustment");
+        return new Moved(new Plan(cycleId, unitId, open.resumeTo(), leaderConfirmed, approvalText, at, by.username()),
+                new PlanTransition(action, status, open.resumeTo(), by.username(), by.role(), text, open.rows(), at));
+    }
+
     /** 同组互审意见: a clerk of another unit of the group may comment on rows while the peer review runs. */
     public Optional<Refusal> mayComment(PlanActor by) {
         if (status != PlanStatus.PEER_REVIEW) {
@@ -164,6 +231,8 @@ public record Plan(long cycleId, long unitId, PlanStatus status, boolean leaderC
             case APPROVE -> status == PlanStatus.LEADER_APPROVAL;
             case PUBLISH -> status == PlanStatus.APPROVED;
             case RETURN -> status.isUnderReview();
+            case REQUEST_ADJUSTMENT -> status.isApproved();
+            case APPROVE_ADJUSTMENT, REJECT_ADJUSTMENT -> status.isAdjusting();
         };
         if (ok) {
             return Optional.empty();
@@ -173,6 +242,10 @@ public record Plan(long cycleId, long unitId, PlanStatus status, boolean leaderC
             message = "单位领导已审定，等待考评办批复";
         } else if (action == PlanAction.RETURN && status.isApproved()) {
             message = "考评表已" + status.label() + "，不能退回；如需修改请申请年中调整";
+        } else if (action == PlanAction.REQUEST_ADJUSTMENT && status.isAdjusting()) {
+            message = "考评表正在年中调整，请等待考评办审批本次调整后再申请";
+        } else if (action == PlanAction.REQUEST_ADJUSTMENT) {
+            message = "考评表当前状态为“" + status.label() + "”，批复后才能申请年中调整";
         } else {
             message = "考评表当前状态为“" + status.label() + "”，不能" + action.label();
         }
@@ -184,8 +257,9 @@ public record Plan(long cycleId, long unitId, PlanStatus status, boolean leaderC
             case SUBMIT -> role == PlanRole.CLERK ? null : "只有本单位经办人可以提交考评表";
             case LEADER_APPROVE -> role == PlanRole.LEADER ? null : "只有本单位领导可以审定考评表";
             case RETURN -> returnRefusal(role);
-            case START_PEER_REVIEW, FINISH_PEER_REVIEW, PASS_OFFICE_REVIEW, APPROVE, PUBLISH ->
-                    role == PlanRole.OFFICE ? null : "只有考评办可以" + action.label();
+            case REQUEST_ADJUSTMENT -> role == PlanRole.CLERK ? null : "只有本单位经办人可以申请年中调整";
+            case START_PEER_REVIEW, FINISH_PEER_REVIEW, PASS_OFFICE_REVIEW, APPROVE, PUBLISH, APPROVE_ADJUSTMENT,
+                 REJECT_ADJUSTMENT -> role == PlanRole.OFFICE ? null : "只有考评办可以" + action.label();
         };
         return refusal == null ? Optional.empty() : Optional.of(new Refusal(PlanProblem.NOT_ALLOWED, refusal));
     }

@@ -17,7 +17,13 @@ public enum PlanAction {
     /** 公示 — the office publishes the approved table. */
     PUBLISH("公示"),
     /** 退回修改 — a reviewer sends the table back to the unit with a reason. */
-    RETURN("退回修改");
+    RETURN("退回修改"),
+    /** 申请年中调整 — the unit's clerk names rows of the approved table to change, with a reason. */
+    REQUEST_ADJUSTMENT("申请年中调整"),
+    /** 同意调整 — the office accepts the adjusted table; it becomes the next version. */
+    APPROVE_ADJUSTMENT("同意年中调整"),
+    /** 驳回调整 — the office refuses the adjustment; the table goes back to its last version. */
+    REJECT_ADJUSTMENT("驳回年中调整");
 
     private final String label;
 

@@ -21,7 +21,11 @@ public enum PlanProblem {
     /** The table is submitted or approved and may not be changed. */
     LOCKED,
     /** Year-end work needs an approved table. */
-    NOT_APPROVED;
+    NOT_APPROVED,
+    /** A mid-year adjustment names the rows it will change. */
+    ADJUSTMENT_ROWS_REQUIRED,
+    /** The version asked for does not exist. */
+    VERSION_NOT_FOUND;
 
     /** "PLAN_NOT_IN_STATE". */
     public String code() {

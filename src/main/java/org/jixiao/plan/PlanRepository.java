@@ -17,29 +17,44 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores plans: the state of each unit's plan, the append-only transition log with the rows a
- * return names, peer review comments and the per-cycle peer review setting. A unit without a
- * stored state is a draft.
+ * Stores plans: the state of each unit's plan with its open mid-year adjustment, the append-only
+ * transition log with the rows a return or an adjustment names, peer review comments and the
+ * per-cycle peer review setting. A unit without a stored state is a draft.
  */
 @Repository
 class PlanRepository {
 
     private final JdbcClient jdbc;
+    private final PlanAdjustments adjustments;
 
     PlanRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.adjustments = new PlanAdjustments(jdbc);
     }
 
+    private record StateRow(PlanStatus status, boolean leaderConfirmed, String approvalText, Instant changedAt,
+                            String changedBy) {
+    }
+
+    /** The plan as stored, with its open mid-year adjustment while it is {@link PlanStatus#ADJUSTING}. */
     Plan plan(long cycleId, long unitId) {
-        return jdbc.sql("""
+        Optional<StateRow> state = jdbc.sql("""
                         select status, leader_confirmed, approval_text, changed_at, changed_by from plan_state
                         where cycle_id = ? and unit_id = ?""")
                 .params(cycleId, unitId)
-                .query((rs, n) -> new Plan(cycleId, unitId, PlanStatus.valueOf(rs.getString("status")),
+                .query((rs, n) -> new StateRow(PlanStatus.valueOf(rs.getString("status")),
                         rs.getBoolean("leader_confirmed"), rs.getString("approval_text"),
                         rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by")))
-                .optional()
-                .orElseGet(() -> Plan.draft(cycleId, unitId));
+                .optional();
+        if (state.isEmpty()) {
+            return Plan.draft(cycleId, unitId);
+        }
+        StateRow row = state.get();
+        PlanAdjustment adjustment = row.status().isAdjusting()
+                ? adjustments.open(cycleId, unitId).orElseThrow(() -> new IllegalStateException("年中调整中的考评表缺少调整申请"))
+                : null;
+        return new Plan(cycleId, unitId, row.status(), row.leaderConfirmed(), row.approvalText(), row.changedAt(),
+                row.changedBy(), adjustment);
     }
 
     /** The status of every unit of the cycle that has left the draft, by unit id. */
@@ -105,6 +120,11 @@ class PlanRepository {
                     .update();
         }
         log(after.cycleId(), after.unitId(), moved.transition());
+        if (after.adjustment() != null && before.adjustment() == null) {
+            adjustments.insert(after.cycleId(), after.unitId(), after.adjustment());
+        } else if (after.adjustment() == null && before.adjustment() != null) {
+            adjustments.close(after.cycleId(), after.unitId(), moved.transition());
+        }
     }
 
     private void log(long cycleId, long unitId, PlanTransition step) {

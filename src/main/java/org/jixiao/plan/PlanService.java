@@ -32,15 +32,22 @@ public class PlanService {
     private final TargetTableRepository tables;
     private final TargetTableService tableService;
     private final UnitRepository units;
+    private final PlanVersions versions;
+    private final PlanVersionRepository versionRecords;
+    private final PlanAudit audit;
     private final Clock clock;
 
     PlanService(PlanRepository plans, PlanAccess access, TargetTableRepository tables, TargetTableService tableService,
-                UnitRepository units, Clock clock) {
+                UnitRepository units, PlanVersions versions, PlanVersionRepository versionRecords, PlanAudit audit,
+                Clock clock) {
         this.plans = plans;
         this.access = access;
         this.tables = tables;
         this.tableService = tableService;
         this.units = units;
+        this.versions = versions;
+        this.versionRecords = versionRecords;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -73,12 +80,15 @@ public class PlanService {
                 && history.get(history.size() - 1).action() == PlanAction.RETURN;
         return new PlanSheet(plan, actor.role(), plan.allowedActions(actor), plans.peerReviewEnabled(ref.cycleId()),
                 backWithUnit ? returns.get(returns.size() - 1) : null, returns, comments(ref, user, actor.role()),
-                history, plan.mayComment(actor).isEmpty());
+                history, plan.mayComment(actor).isEmpty(),
+                versionRecords.latestNumber(ref.cycleId(), ref.unitId()).orElse(null));
     }
 
     /**
-     * Takes {@code action}; {@code text} is a return's reason or the 批复 text, {@code rows} the rows a
-     * return names. Answers the plan's new status; a refusal changes nothing.
+     * Takes {@code action}; {@code text} is a return's, an adjustment's or a rejection's reason or the
+     * 批复 text, {@code rows} the rows a return or an adjustment names. Answers the plan's new status; a
+     * refusal changes nothing. The step is logged, audited and, where it approves or rejects, the
+     * table's versions follow it, all in one transaction.
      */
     @Transactional
     public PlanStatus take(TableRef ref, PlanAction action, @Nullable String text, List<UUID> rows,
@@ -97,13 +107,20 @@ public class PlanService {
             case APPROVE -> plan.approve(actor, text, now);
             case PUBLISH -> plan.publish(actor, now);
             case RETURN -> plan.returnForRevision(actor, text, rows, now);
+            case REQUEST_ADJUSTMENT -> plan.requestAdjustment(actor, text, rows, now);
+            case APPROVE_ADJUSTMENT -> plan.approveAdjustment(actor, findings(ref), text, now);
+            case REJECT_ADJUSTMENT -> plan.rejectAdjustment(actor, text, now);
         };
         if (outcome instanceof Refusal refusal) {
             throw refused(refusal);
         }
         Moved moved = (Moved) outcome;
-        requireRows(ref, moved.transition().rows());
+        TargetTable table = table(ref);
+        requireRows(ref, table, moved.transition().rows());
         plans.record(plan, moved);
+        versions.afterTransition(ref, plan, moved, user);
+        audit.transition(ref.cycleId(), ref.unitId(), moved.transition(), RowContent.of(table).stream()
+                .collect(Collectors.toMap(RowContent::id, RowContent::label, (a, b) -> a)), user);
         return moved.plan().status();
     }
 
@@ -118,7 +135,7 @@ public class PlanService {
         if (text == null || text.isBlank()) {
             throw Refused.invalid(PlanProblem.COMMENT_REQUIRED.code(), "请填写互审意见");
         }
-        requireRows(ref, List.of(rowId));
+        requireRows(ref, table(ref), List.of(rowId));
         plans.addComment(ref.cycleId(), ref.unitId(), user.unitId(), rowId, text.strip(), user.username(),
                 clock.instant());
     }
@@ -151,11 +168,10 @@ public class PlanService {
         return tables.find(ref.tableId()).orElseThrow(() -> new TableNotFoundException(ref.tableId())).table();
     }
 
-    private void requireRows(TableRef ref, List<UUID> rows) {
+    private static void requireRows(TableRef ref, TargetTable table, List<UUID> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        TargetTable table = table(ref);
         List<UUID> unknown = rows.stream()
                 .filter(id -> table.firstLevel(id).isEmpty() && table.secondLevel(id).isEmpty()).toList();
         if (!unknown.isEmpty()) {

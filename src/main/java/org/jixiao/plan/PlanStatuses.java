@@ -1,6 +1,7 @@
 package org.jixiao.plan;
 
 import java.util.Map;
+import java.util.Optional;
 import org.jixiao.web.Refused;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,10 @@ public class PlanStatuses {
     /** Refuses year-end work on a table that is not approved yet. */
     public void requireApproved(long cycleId, long unitId) {
         PlanStatus status = status(cycleId, unitId);
+        if (status.isAdjusting()) {
+            throw new Refused(Refused.Kind.CONFLICT, PlanProblem.NOT_APPROVED.code(),
+                    "该单位的考评表正在年中调整，考评办审批调整后才能继续年终自评和考评");
+        }
         if (!status.isApproved()) {
             throw new Refused(Refused.Kind.CONFLICT, PlanProblem.NOT_APPROVED.code(),
                     "该单位的考评表尚未批复（状态：" + status.label() + "），批复后才能开展年终自评和考评");
@@ -42,7 +47,33 @@ public class PlanStatuses {
 
     /** Refuses any change of a table that has been submitted: edits, imports, copies, replacements. */
     public void requireUnlocked(long cycleId, long unitId) {
-        PlanStatus status = status(cycleId, unitId);
+        refuseLocked(status(cycleId, unitId));
+    }
+
+    /**
+     * Refuses a change of a submitted table, unless a mid-year adjustment is open: then the change is
+     * allowed within the adjustment, which is returned for the caller to check the change against.
+     * Empty for a draft, which changes freely.
+     */
+    Optional<PlanAdjustment> requireChangeable(long cycleId, long unitId) {
+        Plan plan = plans.plan(cycleId, unitId);
+        if (plan.adjustment() != null) {
+            return Optional.of(plan.adjustment());
+        }
+        refuseLocked(plan.status());
+        return Optional.empty();
+    }
+
+    /** The plan's open mid-year adjustment, if one is open. */
+    Optional<PlanAdjustment> adjustment(long cycleId, long unitId) {
+        return Optional.ofNullable(plans.plan(cycleId, unitId).adjustment());
+    }
+
+    private static void refuseLocked(PlanStatus status) {
+        if (status.isAdjusting()) {
+            throw new Refused(Refused.Kind.CONFLICT, PlanProblem.LOCKED.code(),
+                    "考评表正在年中调整，只能修改调整申请中列出的指标");
+        }
         if (status.isApproved()) {
             // Nobody can return an approved table; only the mid-year adjustment changes it.
             throw new Refused(Refused.Kind.CONFLICT, PlanProblem.LOCKED.code(),

@@ -60,7 +60,8 @@ public class TableImports {
 
     /**
      * Refuses, before anything is read, a user who may not replace the unit's table (404 for another
-     * unit, 403 for a role that does not edit) and a table that is submitted (409).
+     * unit, 403 for a role that does not edit) and a table that is submitted (409), unless a mid-year
+     * adjustment is open: then the import is checked against the adjustment when it is stored.
      */
     public void requireReplaceable(long cycleId, long unitId, CurrentUser user) {
         if (!user.canRead(unitId)) {
@@ -70,7 +71,7 @@ public class TableImports {
             throw new AccessDeniedException("无权编辑该单位的考评表");
         }
         cycle(cycleId);
-        plans.requireUnlocked(cycleId, unitId);
+        plans.requireChangeable(cycleId, unitId);
     }
 
     /** Reads the upload into a table for the preview; nothing is stored. */
@@ -80,18 +81,28 @@ public class TableImports {
     }
 
     /**
-     * Reads the upload and stores it as the unit's table, replacing the one it has. A refused file
-     * is a {@link Refused} with the {@link org.jixiao.exchange.ImportProblem} as its code; nothing is stored then.
+     * What storing a previewed import would do to the unit's table: rows carrying year-end data it
+     * would drop, changes outside an open adjustment.
+     */
+    public TargetTableService.ReplacementCheck check(ImportResult.Imported imported) {
+        return tables.checkReplacement(imported.table());
+    }
+
+    /**
+     * Reads the upload and stores it as the unit's table, replacing the one it has; rows that match
+     * keep their ids. A refused file is a {@link Refused} with the {@link org.jixiao.exchange.ImportProblem}
+     * as its code; an import that would drop rows carrying year-end data is refused with
+     * {@code ROWS_WOULD_BE_ORPHANED} unless {@code confirmOrphans}; nothing is stored then.
      */
     @Transactional
-    public Replaced replace(long cycleId, long unitId, Upload upload, CurrentUser user) {
+    public Replaced replace(long cycleId, long unitId, Upload upload, boolean confirmOrphans, CurrentUser user) {
         requireReplaceable(cycleId, unitId, user);
         ImportResult result = run(cycle(cycleId), unit(unitId), upload);
         if (result instanceof ImportResult.Rejected rejected) {
             throw Refused.invalid(rejected.problem().name(), rejected.message());
         }
         ImportResult.Imported imported = (ImportResult.Imported) result;
-        return new Replaced(tables.store(imported.table(), user), imported.report());
+        return new Replaced(tables.replace(imported.table(), user, confirmOrphans, "导入考评表"), imported.report());
     }
 
     private ImportResult run(AssessmentCycle cycle, Unit unit, Upload upload) {

@@ -37,12 +37,15 @@ public class TargetTableService {
     private final TableChecker checker;
     private final PlanStatuses plans;
     private final PlanAccess access;
+    private final TableGuard guard;
+    private final PlanAudit audit;
     private final Clock clock;
     /** Looked up when needed: LastYearTables stores its copies through this service. */
     private final ObjectProvider<LastYearTables> lastYear;
 
     TargetTableService(TargetTableRepository tables, AssessmentCycles cycles, UnitRepository units, Memberships memberships,
-                       PlanStatuses plans, PlanAccess access, Clock clock, ObjectProvider<LastYearTables> lastYear) {
+                       PlanStatuses plans, PlanAccess access, TableGuard guard, PlanAudit audit, Clock clock,
+                       ObjectProvider<LastYearTables> lastYear) {
         this.tables = tables;
         this.cycles = cycles;
         this.units = units;
@@ -50,6 +53,8 @@ public class TargetTableService {
         this.checker = TableChecker.standard();
         this.plans = plans;
         this.access = access;
+        this.guard = guard;
+        this.audit = audit;
         this.clock = clock;
         this.lastYear = lastYear;
     }
@@ -61,18 +66,24 @@ public class TargetTableService {
     }
 
     /**
-     * Applies {@code change} to the table read at {@code expectedVersion} and stores it. A change
-     * the aggregate refuses, a stale version or a submitted table leaves the stored table as it was.
+     * Applies {@code change} to the table read at {@code expectedVersion} and stores it, with its audit
+     * entry. A change the aggregate refuses, a stale version, a submitted table, a change outside an
+     * open mid-year adjustment or one that would delete rows carrying year-end data leaves the stored
+     * table as it was.
      */
     @Transactional
     public TableView edit(UUID tableId, long expectedVersion, CurrentUser user, Consumer<TargetTable> change) {
         TargetTableRepository.Stored stored = tables.find(tableId).orElseThrow(() -> new TableNotFoundException(tableId));
         requireEdit(user, stored.table());
         tables.lock(tableId);
-        plans.requireUnlocked(stored.table().cycleId(), stored.table().unitId());
         TargetTable table = stored.table();
+        Optional<PlanAdjustment> adjustment = plans.requireChangeable(table.cycleId(), table.unitId());
+        TargetTable before = copy(table);
         change.accept(table);
+        guard.requireWithin(adjustment, before, table);
+        guard.requireNoOrphans(before, table, "如确需删除，请先与考评办联系处理这些年终数据。");
         long version = tables.update(table, expectedVersion, user.username(), clock.instant());
+        audit.edited(before, table, expectedVersion, version, user, "考评表修改");
         return view(new TargetTableRepository.Stored(table, version), user);
     }
 
@@ -96,20 +107,73 @@ public class TargetTableService {
     }
 
     /**
-     * Stores a table built elsewhere (demo data, imports, copies) as the unit's table for its cycle,
-     * replacing the one it has; refused once the unit's plan is submitted, for everybody.
+     * Stores a table built elsewhere (demo data, copies) as the unit's table for its cycle, replacing
+     * the one it has as {@link #replace} does, refusing to drop rows that carry year-end data.
      */
     @Transactional
     public UUID store(TargetTable table, CurrentUser user) {
+        return replace(table, user, false, "存储考评表");
+    }
+
+    /**
+     * Stores {@code table} as the unit's table for its cycle. Over an existing table, rows that stand
+     * for the same row keep their ids (and the table its id), so that year-end data stays attached
+     * ({@link RowMatcher}); a replacement that would drop rows carrying year-end data is refused
+     * unless {@code confirmOrphans}. Refused once the unit's plan is submitted, for everybody, except
+     * within an open mid-year adjustment. Audited as {@code what}.
+     */
+    @Transactional
+    UUID replace(TargetTable table, CurrentUser user, boolean confirmOrphans, String what) {
         if (!user.canEdit(table.unitId())) {
             throw new AccessDeniedException("无权编辑该单位的考评表");
         }
         Optional<UUID> existing = tables.findId(table.cycleId(), table.unitId());
         existing.ifPresent(tables::lock);
-        plans.requireUnlocked(table.cycleId(), table.unitId());
-        existing.ifPresent(tables::delete);
-        tables.insert(table, user.username(), clock.instant());
-        return table.id();
+        Optional<PlanAdjustment> adjustment = plans.requireChangeable(table.cycleId(), table.unitId());
+        Optional<TargetTableRepository.Stored> old = existing.flatMap(tables::find);
+        if (old.isEmpty()) {
+            long version = tables.insert(table, user.username(), clock.instant());
+            audit.replaced(null, table, null, null, version, 0, user, what);
+            return table.id();
+        }
+        TargetTable before = old.get().table();
+        RowMatcher.Matched matched = RowMatcher.match(before, table);
+        guard.requireWithin(adjustment, before, matched.table());
+        int orphans = 0;
+        if (confirmOrphans) {
+            orphans = guard.orphans(before, matched.table()).size();
+        } else {
+            guard.requireNoOrphans(before, matched.table(), "如确认删除这些指标及其年终数据，请勾选确认后再导入"
+                    + "（接口请加参数 confirmOrphans=true）。");
+        }
+        long version = tables.replace(matched.table(), user.username(), clock.instant());
+        audit.replaced(before, matched.table(), matched, old.get().version(), version, orphans, user, what);
+        return before.id();
+    }
+
+    /**
+     * What storing {@code table} over the unit's table would do, for the import preview: the rows
+     * that carry year-end data and would be lost, and what lies outside an open adjustment.
+     */
+    public ReplacementCheck checkReplacement(TargetTable table) {
+        Optional<TargetTable> old = tables.findId(table.cycleId(), table.unitId()).flatMap(tables::find)
+                .map(TargetTableRepository.Stored::table);
+        if (old.isEmpty()) {
+            return new ReplacementCheck(List.of(), List.of());
+        }
+        TargetTable matched = RowMatcher.match(old.get(), table).table();
+        PlanAdjustment adjustment = plans.adjustment(table.cycleId(), table.unitId()).orElse(null);
+        return new ReplacementCheck(guard.orphans(old.get(), matched), adjustment == null ? List.of()
+                : new AdjustmentScope(adjustment).outside(old.get(), matched));
+    }
+
+    /** Rows a replacement would orphan, and changes it makes outside an open adjustment. */
+    public record ReplacementCheck(List<Orphan> orphans, List<String> outsideAdjustment) {
+    }
+
+    private static TargetTable copy(TargetTable table) {
+        return new TargetTable(table.id(), table.cycleId(), table.unitId(), table.unitName(), table.year(),
+                table.categories());
     }
 
     /** One line of the home page: a unit the user may see, its table in the cycle, if any, and its plan's status. */
@@ -131,7 +195,8 @@ public class TargetTableService {
                     return new UnitTable(unit, tables.findId(cycle.id(), unit.id())
                             .flatMap(tables::find)
                             .map(stored -> new TableView(stored.table(), cycle, stored.version(),
-                                    check(stored.table(), cycle), user.canEdit(unit.id()) && !status.isLocked()))
+                                    check(stored.table(), cycle), user.canEdit(unit.id())
+                                    && (!status.isLocked() || status.isAdjusting())))
                             .orElse(null), status);
                 })
                 .toList();
@@ -156,7 +221,8 @@ public class TargetTableService {
     private TableView view(TargetTableRepository.Stored stored, CurrentUser user) {
         TargetTable table = stored.table();
         AssessmentCycle cycle = cycles.get(table.cycleId());
-        boolean editable = user.canEdit(table.unitId()) && !plans.status(table.cycleId(), table.unitId()).isLocked();
+        PlanStatus status = plans.status(table.cycleId(), table.unitId());
+        boolean editable = user.canEdit(table.unitId()) && (!status.isLocked() || status.isAdjusting());
         return new TableView(table, cycle, stored.version(), check(table, cycle), editable);
     }
 

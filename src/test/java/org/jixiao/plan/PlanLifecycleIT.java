@@ -202,7 +202,8 @@ class PlanLifecycleIT {
                 .andExpect(jsonPath("$.skippedRows[0].reason").isString())
                 .andExpect(jsonPath("$.skippedRows[0].reasonText").isString());
         UUID stored = tables.findId(world.cycle().id(), world.unitA().id()).orElseThrow();
-        assertThat(stored).isNotEqualTo(world.tableA());
+        assertThat(stored).as("a replaced table keeps its id").isEqualTo(world.tableA());
+        long version = tables.find(stored).orElseThrow().version();
 
         mvc.perform(multipart(HttpMethod.PUT, "/api/v1/cycles/{c}/units/{u}/table", world.cycle().id(), world.unitA().id())
                         .file(new MockMultipartFile("file", "notes.txt", "text/plain",
@@ -211,6 +212,7 @@ class PlanLifecycleIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("NO_HEADER"));
         assertThat(tables.findId(world.cycle().id(), world.unitA().id())).contains(stored);
+        assertThat(tables.find(stored).orElseThrow().version()).isEqualTo(version);
     }
 
     @Test

@@ -14,58 +14,65 @@ import org.junit.jupiter.api.TestFactory;
  * Every transition by every role in every state, with the inputs a transition asks for given: the
  * tables below are the specification. {@code ok} moves the plan; {@code S} is refused with
  * PLAN_NOT_IN_STATE, {@code R} with PLAN_NOT_ALLOWED and {@code L} with PLAN_LEADER_NOT_CONFIRMED.
- * "LEADER_APPROVAL+" is the state after the unit's leader confirmed.
+ * "LEADER_APPROVAL+" is the state after the unit's leader confirmed; "ADJUSTING" has an open
+ * mid-year adjustment of an approved table. The last three columns are REQUEST_ADJUSTMENT,
+ * APPROVE_ADJUSTMENT and REJECT_ADJUSTMENT.
  */
 class PlanTransitionMatrixTest {
 
     private static final Instant AT = Instant.parse("2025-07-20T08:00:00Z");
 
     private static final String COLUMNS =
-            "SUBMIT START_PEER_REVIEW FINISH_PEER_REVIEW PASS_OFFICE_REVIEW LEADER_APPROVE APPROVE PUBLISH RETURN";
+            "SUBMIT START_PEER_REVIEW FINISH_PEER_REVIEW PASS_OFFICE_REVIEW LEADER_APPROVE APPROVE PUBLISH RETURN "
+                    + "REQUEST_ADJUSTMENT APPROVE_ADJUSTMENT REJECT_ADJUSTMENT";
 
     private static final String OFFICE = """
-            DRAFT             R  S  S  S  S  S  S  S
-            SUBMITTED         S  ok S  S  S  S  S  ok
-            PEER_REVIEW       S  S  ok S  S  S  S  ok
-            OFFICE_REVIEW     S  S  S  ok S  S  S  ok
-            LEADER_APPROVAL   S  S  S  S  R  L  S  ok
-            LEADER_APPROVAL+  S  S  S  S  S  ok S  ok
-            APPROVED          S  S  S  S  S  S  ok S
-            PUBLISHED         S  S  S  S  S  S  S  S
+            DRAFT             R  S  S  S  S  S  S  S  S  S  S
+            SUBMITTED         S  ok S  S  S  S  S  ok S  S  S
+            PEER_REVIEW       S  S  ok S  S  S  S  ok S  S  S
+            OFFICE_REVIEW     S  S  S  ok S  S  S  ok S  S  S
+            LEADER_APPROVAL   S  S  S  S  R  L  S  ok S  S  S
+            LEADER_APPROVAL+  S  S  S  S  S  ok S  ok S  S  S
+            APPROVED          S  S  S  S  S  S  ok S  R  S  S
+            PUBLISHED         S  S  S  S  S  S  S  S  R  S  S
+            ADJUSTING         S  S  S  S  S  S  S  S  S  ok ok
             """;
 
     private static final String CLERK = """
-            DRAFT             ok S  S  S  S  S  S  S
-            SUBMITTED         S  R  S  S  S  S  S  R
-            PEER_REVIEW       S  S  R  S  S  S  S  R
-            OFFICE_REVIEW     S  S  S  R  S  S  S  R
-            LEADER_APPROVAL   S  S  S  S  R  R  S  R
-            LEADER_APPROVAL+  S  S  S  S  S  R  S  R
-            APPROVED          S  S  S  S  S  S  R  S
-            PUBLISHED         S  S  S  S  S  S  S  S
+            DRAFT             ok S  S  S  S  S  S  S  S  S  S
+            SUBMITTED         S  R  S  S  S  S  S  R  S  S  S
+            PEER_REVIEW       S  S  R  S  S  S  S  R  S  S  S
+            OFFICE_REVIEW     S  S  S  R  S  S  S  R  S  S  S
+            LEADER_APPROVAL   S  S  S  S  R  R  S  R  S  S  S
+            LEADER_APPROVAL+  S  S  S  S  S  R  S  R  S  S  S
+            APPROVED          S  S  S  S  S  S  R  S  ok S  S
+            PUBLISHED         S  S  S  S  S  S  S  S  ok S  S
+            ADJUSTING         S  S  S  S  S  S  S  S  S  R  R
             """;
 
     private static final String LEADER = """
-            DRAFT             R  S  S  S  S  S  S  S
-            SUBMITTED         S  R  S  S  S  S  S  R
-            PEER_REVIEW       S  S  R  S  S  S  S  R
-            OFFICE_REVIEW     S  S  S  R  S  S  S  R
-            LEADER_APPROVAL   S  S  S  S  ok R  S  ok
-            LEADER_APPROVAL+  S  S  S  S  S  R  S  R
-            APPROVED          S  S  S  S  S  S  R  S
-            PUBLISHED         S  S  S  S  S  S  S  S
+            DRAFT             R  S  S  S  S  S  S  S  S  S  S
+            SUBMITTED         S  R  S  S  S  S  S  R  S  S  S
+            PEER_REVIEW       S  S  R  S  S  S  S  R  S  S  S
+            OFFICE_REVIEW     S  S  S  R  S  S  S  R  S  S  S
+            LEADER_APPROVAL   S  S  S  S  ok R  S  ok S  S  S
+            LEADER_APPROVAL+  S  S  S  S  S  R  S  R  S  S  S
+            APPROVED          S  S  S  S  S  S  R  S  R  S  S
+            PUBLISHED         S  S  S  S  S  S  S  S  R  S  S
+            ADJUSTING         S  S  S  S  S  S  S  S  S  R  R
             """;
 
     /** Peers and people with no part in the plan take no transition at all. */
     private static final String OUTSIDER = """
-            DRAFT             R  S  S  S  S  S  S  S
-            SUBMITTED         S  R  S  S  S  S  S  R
-            PEER_REVIEW       S  S  R  S  S  S  S  R
-            OFFICE_REVIEW     S  S  S  R  S  S  S  R
-            LEADER_APPROVAL   S  S  S  S  R  R  S  R
-            LEADER_APPROVAL+  S  S  S  S  S  R  S  R
-            APPROVED          S  S  S  S  S  S  R  S
-            PUBLISHED         S  S  S  S  S  S  S  S
+            DRAFT             R  S  S  S  S  S  S  S  S  S  S
+            SUBMITTED         S  R  S  S  S  S  S  R  S  S  S
+            PEER_REVIEW       S  S  R  S  S  S  S  R  S  S  S
+            OFFICE_REVIEW     S  S  S  R  S  S  S  R  S  S  S
+            LEADER_APPROVAL   S  S  S  S  R  R  S  R  S  S  S
+            LEADER_APPROVAL+  S  S  S  S  S  R  S  R  S  S  S
+            APPROVED          S  S  S  S  S  S  R  S  R  S  S
+            PUBLISHED         S  S  S  S  S  S  S  S  R  S  S
+            ADJUSTING         S  S  S  S  S  S  S  S  S  R  R
             """;
 
     @TestFactory
@@ -157,10 +164,17 @@ class PlanTransitionMatrixTest {
             case APPROVE -> plan.approve(by, "同意。", AT);
             case PUBLISH -> plan.publish(by, AT);
             case RETURN -> plan.returnForRevision(by, "请修改", List.of(UUID.randomUUID()), AT);
+            case REQUEST_ADJUSTMENT -> plan.requestAdjustment(by, "政策调整", List.of(UUID.randomUUID()), AT);
+            case APPROVE_ADJUSTMENT -> plan.approveAdjustment(by, List.of(), "同意调整。", AT);
+            case REJECT_ADJUSTMENT -> plan.rejectAdjustment(by, "理由不充分", AT);
         };
     }
 
     static Plan plan(String state) {
+        if (state.equals("ADJUSTING")) {
+            return new Plan(7, 11, PlanStatus.ADJUSTING, true, "同意。", Instant.EPOCH, "earlier",
+                    new PlanAdjustment("政策调整", List.of(UUID.randomUUID()), PlanStatus.APPROVED, "clerk", Instant.EPOCH));
+        }
         boolean confirmed = state.endsWith("+");
         PlanStatus status = PlanStatus.valueOf(confirmed ? state.substring(0, state.length() - 1) : state);
         return new Plan(7, 11, status, confirmed || status.isApproved(), status.isApproved() ? "同意。" : "",

@@ -135,20 +135,27 @@ class ImportController {
         model.addAttribute("view", view);
         model.addAttribute("layout", TableLayout.of(view, null));
         model.addAttribute("report", imported.report());
+        model.addAttribute("replacement", imports.check(imported));
         Map<UUID, String> sources = new HashMap<>();
         imported.report().sources().forEach((rowId, row) -> sources.put(rowId, row.where()));
         model.addAttribute("sources", sources);
         return "table/import-preview";
     }
 
+    /**
+     * Stores the previewed upload. Where it would drop rows carrying year-end data, the preview listed
+     * them and {@code confirmOrphans} says the person ticked that they accept the loss.
+     */
     @PostMapping("/cycles/{cycleId}/units/{unitId}/import/{token}")
     String confirm(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable String token,
+                   @RequestParam(defaultValue = "false") boolean confirmOrphans,
                    @AuthenticationPrincipal SignedInAccount principal, HttpSession session) {
         imports.requireReplaceable(cycleId, unitId, principal.user());
         Pending pending = take(session, token)
                 .filter(p -> p.cycleId() == cycleId && p.unitId() == unitId)
                 .orElseThrow(() -> new IllegalArgumentException("导入内容已失效（已确认、已过期或不属于该单位），请重新上传。"));
-        return "redirect:/tables/" + imports.replace(cycleId, unitId, pending.upload(), principal.user()).tableId();
+        return "redirect:/tables/" + imports.replace(cycleId, unitId, pending.upload(), confirmOrphans, principal.user())
+                .tableId();
     }
 
     // ---- copy last year -----------------------------------------------------------------------

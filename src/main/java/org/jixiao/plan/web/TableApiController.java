@@ -55,20 +55,27 @@ class TableApiController {
 
     @PutMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "导入并替换考评表", description = "multipart 字段 file：.xlsx、.docx、.csv 或 .txt。与网页导入规则相同；"
-            + "返回新考评表的 id、审核意见（含文件行号）和未导入的行。文件无法导入时 400（code 为导入问题代码，如 NO_HEADER）；"
-            + "考评表已提交时 409 PLAN_LOCKED；无编辑权限时 403。")
+            + "序号（无序号时为内容）相同的指标沿用原来的标识，考评表 id 不变，自评、佐证、打分等年终数据随之保留。"
+            + "返回考评表的 id、审核意见（含文件行号）和未导入的行。文件无法导入时 400（code 为导入问题代码，如 NO_HEADER）；"
+            + "考评表已提交时 409 PLAN_LOCKED（年中调整中只能修改申请调整的指标，超出范围同样 409 PLAN_LOCKED，details 列出超出的内容）；"
+            + "将删除已有年终数据的指标时 409 ROWS_WOULD_BE_ORPHANED（details 列出每项指标的 rowId、code、text 和 data），"
+            + "确认删除时加参数 confirmOrphans=true；无编辑权限时 403。")
     TableJson.Imported put(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam("file") MultipartFile file,
+                           @RequestParam(defaultValue = "false") boolean confirmOrphans,
                            @AuthenticationPrincipal SignedInAccount principal) throws IOException {
         imports.requireReplaceable(cycleId, unitId, principal.user());
         return TableJson.Imported.of(imports.replace(cycleId, unitId, TableImports.Upload.file(file.getBytes()),
-                principal.user()));
+                confirmOrphans, principal.user()));
     }
 
     @PostMapping("/transitions")
     @Operation(summary = "考评表流程操作", description = "action：SUBMIT（经办人提交）、START_PEER_REVIEW（考评办开始同组互审，"
             + "本年度不开展互审时直接进入集中审核）、FINISH_PEER_REVIEW、PASS_OFFICE_REVIEW、LEADER_APPROVE（单位领导审定）、"
-            + "APPROVE（考评办批复，reason 为批复意见）、PUBLISH（公示）、RETURN（退回修改，reason 必填，rows 为涉及的指标 id）。"
-            + "成功 200 返回新状态；状态不允许时 409（code 如 PLAN_NOT_IN_STATE、PLAN_HAS_ERRORS，details 为审核意见）；"
+            + "APPROVE（考评办批复，reason 为批复意见，冻结第 1 版）、PUBLISH（公示）、RETURN（退回修改，reason 必填，rows 为涉及的指标 id）、"
+            + "REQUEST_ADJUSTMENT（经办人对已批复或已公示的考评表申请年中调整，reason 与 rows 必填，之后只能修改所列指标及其下的二级指标）、"
+            + "APPROVE_ADJUSTMENT（考评办同意调整，reason 可填意见，生成下一版本，状态回到调整前）、"
+            + "REJECT_ADJUSTMENT（考评办驳回调整，reason 必填，考评表恢复为最新版本）。"
+            + "成功 200 返回新状态；状态不允许时 409（code 如 PLAN_NOT_IN_STATE、PLAN_HAS_ERRORS、PLAN_ADJUSTMENT_ROWS_REQUIRED，details 为审核意见）；"
             + "无权操作时 403 PLAN_NOT_ALLOWED。")
     TableJson.Status transition(@PathVariable long cycleId, @PathVariable long unitId,
                                 @RequestBody TableJson.Transition request,

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.exchange.ImportNote;
 import org.jixiao.exchange.SkippedRow;
+import org.jixiao.plan.PlanAdjustment;
 import org.jixiao.plan.PlanSheet;
 import org.jixiao.plan.PlanTransition;
 import org.jixiao.plan.ReturnNote;
@@ -28,8 +29,14 @@ final class TableJson {
     private TableJson() {
     }
 
+    /**
+     * @param version     the stored table's version, for optimistic edits
+     * @param planVersion the latest approved version (考评表版本), {@code null} before the 批复
+     * @param adjustment  the open mid-year adjustment, {@code null} when none
+     */
     record Table(UUID id, Ref unit, Cycle cycle, String status, String statusLabel, boolean leaderConfirmed,
-                 String approvalText, long version, boolean editable, @Nullable BigDecimal totalPoints,
+                 String approvalText, long version, @Nullable Integer planVersion, @Nullable Adjustment adjustment,
+                 boolean editable, @Nullable BigDecimal totalPoints,
                  List<Category> categories, List<FindingJson> findings, List<Return> returnReasons,
                  List<Step> transitions) {
 
@@ -38,6 +45,7 @@ final class TableJson {
             return new Table(view.table().id(), new Ref(view.table().unitId(), view.table().unitName()),
                     new Cycle(cycle.id(), cycle.year(), cycle.series(), cycle.name()), plan.status().name(),
                     plan.status().label(), plan.plan().leaderConfirmed(), plan.plan().approvalText(), view.version(),
+                    plan.planVersion(), plan.adjustment() == null ? null : Adjustment.of(plan.adjustment()),
                     view.editable(), value(view.table().totalPoints()),
                     view.table().categories().stream().map(Category::of).toList(),
                     view.findings().stream().map(FindingJson::of).toList(),
@@ -49,9 +57,18 @@ final class TableJson {
     record Ref(long id, String name) {
     }
 
+    /** 年中调整: why, the rows it names, who asked and when, and the state the table returns to. */
+    record Adjustment(String reason, List<UUID> rows, String requestedBy, Instant requestedAt, String resumeTo) {
+
+        static Adjustment of(PlanAdjustment a) {
+            return new Adjustment(a.reason(), a.rows(), a.requestedBy(), a.requestedAt(), a.resumeTo().name());
+        }
+    }
+
     record Cycle(long id, int year, String series, String name) {
     }
 
+    /** Also used for the tables of frozen versions. */
     record Category(String key, String name, String role, @Nullable BigDecimal declaredPoints,
                     @Nullable BigDecimal actualPoints, List<Indicator> indicators) {
 

@@ -190,10 +190,14 @@ class AssessmentRepository {
         return result;
     }
 
+    private static final int HISTORY_VALUE_LENGTH = 500;
+
     private static @Nullable String text(@Nullable Object value) {
         if (value == null) {
             return null;
         }
-        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        // The history shows what changed; a reason of the full 500 characters plus its label does not fit the column.
+        return text.length() <= HISTORY_VALUE_LENGTH ? text : text.substring(0, HISTORY_VALUE_LENGTH - 1) + "…";
     }
 }

@@ -70,6 +70,10 @@ class ScenarioBuilder {
         Map<String, Participant> byId = new LinkedHashMap<>();
         List<Excluded> excluded = new ArrayList<>();
         for (Participant p : participants.all(cycleId)) {
+            if (p.rows().problem() != null) {
+                excluded.add(new Excluded(p, p.rows().problem()));
+                continue;
+            }
             List<String> duplicates = p.rows().duplicateCodes();
             if (!duplicates.isEmpty()) {
                 excluded.add(new Excluded(p, "考评表序号 " + String.join("、", duplicates) + " 重复，请单位修改考评表后再计分"));

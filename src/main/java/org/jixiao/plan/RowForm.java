@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the row editor posts, as typed. Lists are written as in the official table's cells:
  * names separated by 、 ， , ； or line breaks; 文件依据 one document a line, with its item/page
- * note after a "|".
+ * note after a "|". Every field is checked against its column's length (V3__create_target_tables.sql)
+ * before anything reaches the database, with the message beside the field.
  */
 public record RowForm(
         @Nullable String code,
@@ -34,6 +35,17 @@ public record RowForm(
         @Nullable String remark) {
 
     private static final String SEPARATORS = "[、，,；;\\n\\r]+";
+
+    /** Longest values the table's columns hold, in characters. */
+    static final int MAX_CODE = 20;
+    static final int MAX_TEXT = 4000;
+    static final int MAX_DEADLINE = 200;
+    static final int MAX_REMARK = 2000;
+    static final int MAX_DEPARTMENT = 200;
+    static final int MAX_NAME = 100;
+    static final int MAX_REFERENCE_TITLE = 2000;
+    // The 文号 column (100) needs no check: DocumentNumber's pattern never matches more than 26 characters.
+    static final int MAX_REFERENCE_NOTE = 1000;
 
     /** The form filled from a first-level indicator. */
     public static RowForm of(FirstLevelIndicator row) {
@@ -70,11 +82,15 @@ public record RowForm(
         Map<String, String> errors = new LinkedHashMap<>();
         IndicatorCode code = code(errors);
         String text = required(this.text, "text", "请填写一级指标内容", errors);
+        longest(text, MAX_TEXT, "text", "一级指标内容", errors);
         Points points = number(this.points, "points", errors);
         List<PolicyReference> references = new ArrayList<>();
         for (String line : lines(basis)) {
             String[] parts = line.split("[|｜]", 2);
-            references.add(PolicyReference.of(parts[0], parts.length > 1 ? parts[1] : ""));
+            PolicyReference reference = PolicyReference.of(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "");
+            longest(reference.title(), MAX_REFERENCE_TITLE, "basis", "文件依据的文件名称", errors);
+            longest(reference.note(), MAX_REFERENCE_NOTE, "basis", "文件依据“|”后的条款说明", errors);
+            references.add(reference);
         }
         if (!errors.isEmpty()) {
             return new Result<>(null, errors);
@@ -86,6 +102,7 @@ public record RowForm(
         Map<String, String> errors = new LinkedHashMap<>();
         IndicatorCode code = code(errors);
         String text = required(this.text, "text", "请填写二级指标内容", errors);
+        longest(text, MAX_TEXT, "text", "二级指标内容", errors);
         Points weight = number(this.points, "points", errors);
         Responsibility responsibility = responsibility(errors);
         if (!errors.isEmpty()) {
@@ -107,6 +124,15 @@ public record RowForm(
         if (headNames.size() > departmentNames.size()) {
             errors.put("heads", "科室负责人比责任科室多：请按责任科室的顺序逐一填写负责人");
         }
+        departmentNames.forEach(name -> longest(name, MAX_DEPARTMENT, "departments", "责任科室名称", errors));
+        headNames.forEach(name -> longest(name, MAX_NAME, "heads", "科室负责人姓名", errors));
+        names(leaders).forEach(name -> longest(name, MAX_NAME, "leaders", "分管领导姓名", errors));
+        names(persons).forEach(name -> longest(name, MAX_NAME, "persons", "责任人姓名", errors));
+        longest(deadline, MAX_DEADLINE, "deadline", "完成时限", errors);
+        longest(remark, MAX_REMARK, "remark", "备注", errors);
+        if (!errors.isEmpty()) {
+            return Responsibility.NONE;
+        }
         List<ResponsibleDepartment> list = new ArrayList<>();
         for (int i = 0; i < departmentNames.size(); i++) {
             list.add(new ResponsibleDepartment(departmentNames.get(i), i < headNames.size() ? headNames.get(i) : ""));
@@ -118,11 +144,23 @@ public record RowForm(
         if (code == null || code.isBlank()) {
             return null;
         }
+        if (code.strip().length() > MAX_CODE) {
+            errors.put("code", "序号不能超过 " + MAX_CODE + " 个字符（现为 " + code.strip().length() + " 个），如 1-3 或 1-3-2");
+            return null;
+        }
         if (!IndicatorCode.isValid(code)) {
             errors.put("code", "序号“" + code.strip() + "”格式不正确，应为数字加短横线，如 1-3 或 1-3-2");
             return null;
         }
         return new IndicatorCode(code);
+    }
+
+    /** Puts the field's first length problem beside it; a longer value would not fit its column. */
+    private static void longest(@Nullable String value, int max, String field, String label, Map<String, String> errors) {
+        int length = value == null ? 0 : value.strip().length();
+        if (length > max && !errors.containsKey(field)) {
+            errors.put(field, label + "不能超过 " + max + " 个字（现为 " + length + " 个），请精简后再保存");
+        }
     }
 
     private static String required(@Nullable String value, String field, String message, Map<String, String> errors) {

@@ -41,7 +41,7 @@ class ApiErrorAdvice {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
-        return error(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage() == null ? "无权进行此操作" : e.getMessage());
+        return error(HttpStatus.FORBIDDEN, "FORBIDDEN", Reasons.isOwn(e.getMessage()) ? e.getMessage() : "无权进行此操作");
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -85,7 +85,7 @@ class ApiErrorAdvice {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ApiError> illegal(IllegalArgumentException e) {
-        return error(HttpStatus.BAD_REQUEST, "INVALID", e.getMessage() == null ? "请求内容不正确" : e.getMessage());
+        return error(HttpStatus.BAD_REQUEST, "INVALID", Reasons.isOwn(e.getMessage()) ? e.getMessage() : "请求内容不正确");
     }
 
     private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {

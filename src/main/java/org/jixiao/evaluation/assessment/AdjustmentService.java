@@ -73,6 +73,7 @@ public class AdjustmentService {
             throw new IllegalArgumentException(kind == Promotion.Kind.PILOT ? "请写明试点名称及级别（国家级、省级或市级）"
                     : "请写明媒体报道及媒体级别");
         }
+        InputLength.ADJUSTMENT_REASON.check(reason);
         Promotion promotion = new Promotion(kind, reason);
         Instant now = clock.instant();
         repository.addPromotion(cycleId, unitId, row.rowId(), promotion, user.username(), now);
@@ -86,6 +87,8 @@ public class AdjustmentService {
     public void addIncentive(long cycleId, long unitId, String level, String reason, CurrentUser user) {
         EvaluationAccess.requireOffice(user);
         participants.one(cycleId, unitId);
+        InputLength.INCENTIVE_LEVEL.check(level);
+        InputLength.ADJUSTMENT_REASON.check(reason);
         Incentive incentive = new Incentive(level, reason);
         if (!settings.settings(cycleId).scoring().incentiveLevels().containsKey(incentive.level())) {
             throw new IllegalArgumentException("奖项级别“" + incentive.level() + "”未在评分规则中设置分值");
@@ -109,6 +112,8 @@ public class AdjustmentService {
         if (points == null) {
             throw new IllegalArgumentException("请填写扣分分值");
         }
+        InputLength.ADJUSTMENT_REASON.check(reason);
+        InputLength.DEDUCTION_EVIDENCE.check(evidence);
         Deduction deduction = new Deduction(points, reason);
         Instant now = clock.instant();
         repository.addDeduction(cycleId, unitId, deduction.points(), deduction.reason(),

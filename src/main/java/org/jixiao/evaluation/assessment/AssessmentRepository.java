@@ -105,6 +105,28 @@ class AssessmentRepository {
                 .list();
     }
 
+    /**
+     * The scores that count: those of raters still assigned to the unit, by itself or through its
+     * group. A removed rater's scores stay in rater_score and the history but no longer count.
+     */
+    List<StoredScore> countedScores(long cycleId) {
+        return jdbc.sql("""
+                        select s.unit_id, s.row_id, s.rater_account_id, a.display_name, s.score, s.updated_at
+                        from rater_score s join account a on a.id = s.rater_account_id
+                        where s.cycle_id = ?
+                          and (exists (select 1 from rater_assignment r where r.cycle_id = s.cycle_id
+                                       and r.rater_account_id = s.rater_account_id and r.unit_id = s.unit_id)
+                            or exists (select 1 from rater_group_assignment g
+                                       join cycle_unit cu on cu.cycle_id = g.cycle_id and cu.group_id = g.group_id
+                                       where g.cycle_id = s.cycle_id and g.rater_account_id = s.rater_account_id
+                                         and cu.unit_id = s.unit_id))
+                        order by s.id""")
+                .param(cycleId)
+                .query((rs, n) -> new StoredScore(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3),
+                        rs.getString(4), rs.getBigDecimal(5), rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
     Optional<BigDecimal> score(long cycleId, UUID rowId, long raterAccountId) {
         return jdbc.sql("select score from rater_score where cycle_id = ? and row_id = ? and rater_account_id = ?")
                 .params(cycleId, rowId, raterAccountId).query(BigDecimal.class).optional();
@@ -190,10 +212,14 @@ class AssessmentRepository {
         return result;
     }
 
+    private static final int HISTORY_VALUE_LENGTH = 500;
+
     private static @Nullable String text(@Nullable Object value) {
         if (value == null) {
             return null;
         }
-        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        // The history shows what changed; a reason of the full 500 characters plus its label does not fit the column.
+        return text.length() <= HISTORY_VALUE_LENGTH ? text : text.substring(0, HISTORY_VALUE_LENGTH - 1) + "…";
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Reads everything stored for a cycle with a fixed number of queries per table and turns it into
  * the engine's {@link Scenario}. A unit whose inputs do not fit together (a repeated 序号, a score
  * above a weight that was lowered after scoring, a tier outside a changed scheme) is left out with
- * the reason, rather than stopping the results of everybody else.
+ * the reason, rather than stopping the results of everybody else. Only the scores of raters still
+ * assigned to a unit count (a removed rater's stay stored, in the history).
  */
 @Component
 class ScenarioBuilder {
@@ -50,7 +51,7 @@ class ScenarioBuilder {
     Built build(long cycleId) {
         EvaluationSettings s = settings.settings(cycleId);
         Map<UUID, List<RaterScore>> scores = new LinkedHashMap<>();
-        for (AssessmentRepository.StoredScore score : assessment.scores(cycleId)) {
+        for (AssessmentRepository.StoredScore score : assessment.countedScores(cycleId)) {
             scores.computeIfAbsent(score.rowId(), k -> new ArrayList<>())
                     .add(new RaterScore(score.raterName(), score.score()));
         }
@@ -70,6 +71,10 @@ class ScenarioBuilder {
         Map<String, Participant> byId = new LinkedHashMap<>();
         List<Excluded> excluded = new ArrayList<>();
         for (Participant p : participants.all(cycleId)) {
+            if (p.rows().problem() != null) {
+                excluded.add(new Excluded(p, p.rows().problem()));
+                continue;
+            }
             List<String> duplicates = p.rows().duplicateCodes();
             if (!duplicates.isEmpty()) {
                 excluded.add(new Excluded(p, "考评表序号 " + String.join("、", duplicates) + " 重复，请单位修改考评表后再计分"));

@@ -10,19 +10,28 @@ import org.jixiao.table.FirstLevelIndicator;
 import org.jixiao.table.SecondLevelIndicator;
 import org.jixiao.table.TableCategory;
 import org.jixiao.table.TargetTable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scored rows of one unit's table, in table order, with the codes and weights
  * {@link ScoredItems#from} gives the engine (zipped by position, so both always agree).
+ * A table whose rows cannot all be given a 序号 (a row without one at position 1000 or later) has
+ * no scored rows and a {@code problem}: only that unit is left out of the results, with the reason.
  */
-public record ScoredRows(TargetTable table, List<ScoredRow> rows) {
+public record ScoredRows(TargetTable table, List<ScoredRow> rows, @Nullable String problem) {
 
     public ScoredRows {
         rows = List.copyOf(rows);
     }
 
     public static ScoredRows of(TargetTable table) {
-        List<ScoredItem> items = ScoredItems.from(table, "");
+        List<ScoredItem> items;
+        try {
+            items = ScoredItems.from(table, "");
+        } catch (IllegalArgumentException e) {
+            return new ScoredRows(table, List.of(), "考评表无法计分：" + e.getMessage()
+                    + "（同一级别下的指标不能超过 999 个）；请单位修改考评表后再计分");
+        }
         List<ScoredRow> rows = new ArrayList<>();
         int i = 0;
         for (TableCategory category : table.categories()) {
@@ -35,7 +44,7 @@ public record ScoredRows(TargetTable table, List<ScoredRow> rows) {
                 }
             }
         }
-        return new ScoredRows(table, rows);
+        return new ScoredRows(table, rows, null);
     }
 
     private static ScoredRow row(UUID id, ScoredItem item, TableCategory category, String area) {

@@ -88,6 +88,8 @@ public class SelfEvaluationService {
     @Transactional
     public void save(long cycleId, long unitId, UUID rowId, String completion, String evidenceText,
                      @Nullable Integer proposedTier, CurrentUser user) {
+        InputLength.COMPLETION.check(completion);
+        InputLength.EVIDENCE_TEXT.check(evidenceText);
         Participant participant = requireEditable(cycleId, unitId, user);
         ScoredRow row = participants.row(participant, rowId);
         if (proposedTier != null) {
@@ -123,6 +125,7 @@ public class SelfEvaluationService {
     @Transactional
     public void reopen(long cycleId, long unitId, String reason, CurrentUser user) {
         EvaluationAccess.requireOffice(user);
+        InputLength.REOPEN_REASON.check(reason);
         participants.one(cycleId, unitId);
         Submission before = submission(cycleId, unitId);
         Submission.Outcome outcome = before.reopen(user.username(), clock.instant(), reason);
@@ -141,6 +144,7 @@ public class SelfEvaluationService {
         if (name.isEmpty() || size == 0) {
             throw new IllegalArgumentException("请选择要上传的佐证材料文件");
         }
+        InputLength.EVIDENCE_FILE_NAME.check(name);
         if (size > evidenceProperties.maxSize().toBytes()) {
             throw new IllegalArgumentException("文件“" + name + "”超过 " + evidenceProperties.maxSize().toMegabytes()
                     + " MB，请压缩或拆分后上传");
@@ -158,7 +162,7 @@ public class SelfEvaluationService {
             throw new UncheckedIOException(e);
         }
         EvidenceFile file = new EvidenceFile(UUID.randomUUID(), cycleId, unitId, rowId, hash, name,
-                contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, size,
+                contentType == null || contentType.isBlank() || contentType.length() > 100 ? "application/octet-stream" : contentType, size,
                 user.username(), clock.instant());
         repository.insertEvidence(file);
         audit.record(AuditKind.EVIDENCE, user, cycleId, unitId, "佐证材料 " + EvaluationAudit.row(row) + "：" + name,

@@ -100,7 +100,7 @@ class EvaluationDemoData implements ApplicationRunner {
             assessment.assign(cycle.id(), rater1.id(), unit.unitId(), office);
             assessment.assign(cycle.id(), rater2.id(), unit.unitId(), office);
             List<ScoredRow> rows = unit.rows().rows();
-            if (!unit.rows().duplicateCodes().isEmpty()) {
+            if (!unit.rows().duplicateCodes().isEmpty() || unit.rows().problem() != null) {
                 continue;
             }
             for (int i = 0; i < rows.size(); i++) {

@@ -1,0 +1,40 @@
+package org.jixiao.evaluation.assessment;
+
+import org.jixiao.web.Refused;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The longest text each evaluation form field may hold (the column sizes of V21–V23; 完成情况 and
+ * 定档举证 are unbounded columns, limited here so that a page and the audit trail stay readable).
+ * Checked before anything is written; a longer value is refused with the field's name and both lengths.
+ */
+enum InputLength {
+
+    COMPLETION("完成情况", 4000),
+    EVIDENCE_TEXT("定档举证", 4000),
+    REOPEN_REASON("退回原因", 1000),
+    EVIDENCE_FILE_NAME("佐证材料文件名", 255),
+    ADJUSTMENT_REASON("理由", 500),
+    INCENTIVE_LEVEL("奖项级别", 50),
+    DEDUCTION_EVIDENCE("扣分依据", 1000);
+
+    private final String label;
+    private final int max;
+
+    InputLength(String label, int max) {
+        this.label = label;
+        this.max = max;
+    }
+
+    int max() {
+        return max;
+    }
+
+    /** Refuses a value longer than the field allows, saying which field and by how much. */
+    void check(@Nullable String value) {
+        int length = value == null ? 0 : value.strip().length();
+        if (length > max) {
+            throw Refused.invalid("TOO_LONG", label + "不能超过 " + max + " 个字（现为 " + length + " 个），请精简后再保存");
+        }
+    }
+}

@@ -69,7 +69,8 @@ class PlanRepository {
     }
 
     /**
-     * Published plans (the unit's, or every one when {@code unit} is {@code null}), each with the time
+     * Published plans (the unit's, or every one when {@code unit} is {@code null}; a published plan
+     * under a mid-year adjustment stays published), each with the time
      * of its latest 公示 step: taken from the transition log, so that later bookkeeping on the state
      * row does not move the date the public objection window counts from.
      */
@@ -77,7 +78,9 @@ class PlanRepository {
         String sql = """
                 select s.cycle_id, s.unit_id, max(t.at) as published_at from plan_state s
                 join plan_transition t on t.cycle_id = s.cycle_id and t.unit_id = s.unit_id and t.to_status = 'PUBLISHED'
-                where s.status = 'PUBLISHED'""" + (unit == null ? "" : " and s.cycle_id = ? and s.unit_id = ?") + """
+                where (s.status = 'PUBLISHED' or (s.status = 'ADJUSTING' and exists (
+                    select 1 from plan_adjustment a where a.cycle_id = s.cycle_id and a.unit_id = s.unit_id
+                      and a.decision is null and a.resume_status = 'PUBLISHED')))""" + (unit == null ? "" : " and s.cycle_id = ? and s.unit_id = ?") + """
 
                 group by s.cycle_id, s.unit_id order by s.cycle_id, s.unit_id""";
         return jdbc.sql(sql)

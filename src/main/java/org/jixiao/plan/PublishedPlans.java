@@ -16,11 +16,16 @@ public class PublishedPlans {
     private final PlanRepository plans;
     private final TargetTableRepository tables;
     private final AssessmentCycles cycles;
+    private final PlanStatuses statuses;
+    private final PlanVersionRepository versions;
 
-    PublishedPlans(PlanRepository plans, TargetTableRepository tables, AssessmentCycles cycles) {
+    PublishedPlans(PlanRepository plans, TargetTableRepository tables, AssessmentCycles cycles, PlanStatuses statuses,
+                   PlanVersionRepository versions) {
         this.plans = plans;
         this.tables = tables;
         this.cycles = cycles;
+        this.statuses = statuses;
+        this.versions = versions;
     }
 
     /**
@@ -41,10 +46,19 @@ public class PublishedPlans {
         return plans.published(new PlanRepository.CycleUnit(cycleId, unitId)).stream().findFirst();
     }
 
-    /** The unit's published table, read-only and without rule findings; empty unless it is published. */
+    /**
+     * The unit's published table, read-only and without rule findings; empty unless it is published.
+     * While a mid-year adjustment is open the public keeps seeing the last approved version, never the
+     * changes not yet approved.
+     */
     public Optional<TableView> table(long cycleId, long unitId) {
         if (find(cycleId, unitId).isEmpty()) {
             return Optional.empty();
+        }
+        if (statuses.status(cycleId, unitId) == PlanStatus.ADJUSTING) {
+            return versions.latestNumber(cycleId, unitId)
+                    .flatMap(number -> versions.table(cycleId, unitId, number))
+                    .map(table -> new TableView(table, cycles.get(cycleId), 0, List.of(), false));
         }
         return tables.findId(cycleId, unitId).flatMap(tables::find)
                 .map(stored -> new TableView(stored.table(), cycles.get(cycleId), stored.version(), List.of(), false));

@@ -211,6 +211,24 @@ class PlanVersionsIT {
                 .params(world.cycle().id(), world.unitA().id()).query(String.class).list();
     }
 
+    @Test
+    void aPublishedPlanUnderAdjustmentStaysPublicAsLastApproved() throws Exception {
+        TestWorlds.World world = worlds.approve(worlds.create());
+        transition(world, world.admin(), "{\"action\": \"PUBLISH\"}").andExpect(status().isOk());
+        SecondLevelIndicator first = row(world, "1-1-1");
+        transition(world, world.clerkA(), "{\"action\": \"REQUEST_ADJUSTMENT\", \"reason\": \"上级政策调整\", \"rows\": [\""
+                + first.id() + "\"]}").andExpect(status().isOk());
+        long version = tables.find(world.tableA()).orElseThrow().version();
+        tableService.edit(world.tableA(), version, CurrentUser.of(world.clerkA()), table -> table.replaceSecondLevel(
+                new SecondLevelIndicator(first.id(), first.code(), "尚未批准的调整内容", first.weight(),
+                        first.responsibility())));
+
+        mvc.perform(get("/public/cycles/{c}/units/{u}", world.cycle().id(), world.unitA().id()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(first.text())))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("尚未批准的调整内容"))));
+    }
+
     private SecondLevelIndicator row(TestWorlds.World world, String code) {
         return TargetTables.secondLevel(tables.find(world.tableA()).orElseThrow().table(), code);
     }

@@ -36,10 +36,12 @@ public class RaterPanelService implements RaterPanels {
     private final AccountRepository accounts;
     private final UnitRepository unitRepository;
     private final Clock clock;
+    private final EvaluationAudit audit;
 
     RaterPanelService(RaterGroupRepository groups, AssessmentRepository assessment, AssessmentService units,
                       SettingsService settings, AssessmentCycles cycles, AccountRepository accounts,
-                      UnitRepository unitRepository, Clock clock) {
+                      UnitRepository unitRepository, Clock clock, EvaluationAudit audit) {
+        this.audit = audit;
         this.groups = groups;
         this.assessment = assessment;
         this.units = units;
@@ -98,25 +100,42 @@ public class RaterPanelService implements RaterPanels {
             throw Refused.conflict("TOO_MANY_RATERS", String.join("、", full) + "已分配 " + max
                     + " 名考评组成员，达到评分规则的人数上限");
         }
+        Panel before = panel(cycle, rater);
         Instant now = clock.instant();
         groups.assign(cycleId, raterAccountId, groupId, by.username(), now);
         for (Member unit : group.units()) {
             assessment.history(cycleId, unit.unitId(), null, "ASSIGN_RATER_GROUP", by.username(), null,
                     rater.username() + "（" + group.name() + "）", now);
         }
-        return panel(cycle, rater);
+        Panel after = panel(cycle, rater);
+        recordGroups("考评组分配：", rater, before, after, by);
+        return after;
+    }
+
+    /** One audit entry per change of a rater's groups, from the raters page and the API alike. */
+    private void recordGroups(String action, Account rater, Panel before, Panel after, CurrentUser by) {
+        audit.record(org.jixiao.audit.AuditKind.SETTINGS, by, after.cycleId(), null, action + rater.username(),
+                groupNames(rater, before), groupNames(rater, after));
+    }
+
+    private static java.util.Map<String, @org.jspecify.annotations.Nullable Object> groupNames(Account rater,
+                                                                                               Panel panel) {
+        return EvaluationAudit.fields("考评组成员", rater.username(), "考评组",
+                panel.groups().stream().map(Group::name).toList());
     }
 
     @Override
     @Transactional
     public void unassignGroup(long cycleId, long raterAccountId, long groupId, CurrentUser by) {
         SettingsService.requireOffice(by);
-        cycle(cycleId);
+        AssessmentCycle cycle = cycle(cycleId);
         Account rater = rater(raterAccountId);
         Group group = group(cycleId, groupId);
+        Panel before = panel(cycle, rater);
         if (groups.unassign(cycleId, raterAccountId, groupId) == 0) {
             return;
         }
+        recordGroups("取消考评组分配：", rater, before, panel(cycle, rater), by);
         Instant now = clock.instant();
         for (Member unit : group.units()) {
             assessment.history(cycleId, unit.unitId(), null, "UNASSIGN_RATER_GROUP", by.username(),

@@ -151,5 +151,9 @@ class RaterPanelsIT {
         assertThat(assessment.isAssigned(cycle, rater.id(), unitB)).isTrue();
         mvc.perform(get("/admin/accounts/" + rater.id()).with(as(world.base().admin())))
                 .andExpect(content().string(containsString("第一组")));
+        // the page's change is in the audit trail as the API's is
+        assertThat(jdbc.sql("select after_json from audit_entry where cycle_id = ? and subject = ?")
+                .params(cycle, "考评组分配：" + rater.username()).query(String.class).list())
+                .containsExactly("{\"考评组成员\":\"" + rater.username() + "\",\"考评组\":[\"第一组\"]}");
     }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,8 +81,17 @@ public class SelfEvaluationService {
         access.requireReadAssessment(cycleId, user, participant);
         Submission submission = submission(cycleId, unitId);
         boolean clerk = user.role() == Role.UNIT_CLERK && user.actsFor(unitId);
-        return new View(participant, settings.settings(cycleId), repository.evaluations(cycleId, unitId),
-                repository.evidence(cycleId, unitId), submission, repository.transitions(cycleId, unitId),
+        Map<UUID, SelfEvaluation> evaluations = repository.evaluations(cycleId, unitId);
+        List<EvidenceFile> evidence = repository.evidence(cycleId, unitId);
+        Optional<Set<UUID>> led = ledRows(cycleId, participant, user);
+        if (led.isPresent()) {
+            // a lead department reads the unit's self-evaluation of its own items only
+            evaluations = evaluations.entrySet().stream().filter(e -> led.get().contains(e.getKey()))
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            evidence = evidence.stream().filter(f -> led.get().contains(f.rowId())).toList();
+        }
+        return new View(participant, settings.settings(cycleId), evaluations,
+                evidence, submission, repository.transitions(cycleId, unitId),
                 (clerk || user.isAdmin()) && !submission.isLocked(), clerk && !submission.isLocked(),
                 user.isAdmin() && submission.isLocked());
     }
@@ -182,7 +193,11 @@ public class SelfEvaluationService {
     public Download download(long cycleId, UUID fileId, CurrentUser user) {
         EvidenceFile file = repository.evidenceFile(fileId).filter(f -> f.cycleId() == cycleId)
                 .orElseThrow(() -> new NotFound("文件不存在"));
-        access.requireReadAssessment(cycleId, user, participants.one(cycleId, file.unitId()));
+        Participant participant = participants.one(cycleId, file.unitId());
+        access.requireReadAssessment(cycleId, user, participant);
+        if (ledRows(cycleId, participant, user).map(rows -> !rows.contains(file.rowId())).orElse(false)) {
+            throw new AccessDeniedException("牵头部门只能查看本部门负责指标的佐证材料");
+        }
         try {
             return new Download(file, storage.open(file.sha256()));
         } catch (IOException e) {
@@ -199,6 +214,23 @@ public class SelfEvaluationService {
         String row = participant.rows().row(file.rowId()).map(EvaluationAudit::row).orElse("行 " + file.rowId());
         audit.record(AuditKind.EVIDENCE, user, cycleId, file.unitId(), "删除佐证材料 " + row + "：" + file.fileName(),
                 evidence(file), null);
+    }
+
+    /**
+     * For a lead department, the rows of the unit's table that it leads (its items and categories);
+     * empty for every other role, who read the whole self-evaluation or none of it.
+     */
+    private Optional<Set<UUID>> ledRows(long cycleId, Participant participant, CurrentUser user) {
+        if (user.role() != Role.LEAD_DEPARTMENT) {
+            return Optional.empty();
+        }
+        String department = settings.leadDepartmentOf(user).orElse("");
+        EvaluationSettings current = settings.settings(cycleId);
+        return Optional.of(participant.rows().rows().stream()
+                .filter(row -> current.leadFor(row).map(LeadDepartment::name).orElse("").equals(department)
+                        && !department.isEmpty())
+                .map(ScoredRow::rowId)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     public Map<Long, SubmissionStatus> statuses(long cycleId) {

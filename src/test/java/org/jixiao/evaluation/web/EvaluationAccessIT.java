@@ -159,6 +159,33 @@ class EvaluationAccessIT {
     }
 
     @Test
+    void leadDepartmentReadsTheSelfEvaluationOfItsOwnItemsOnly() throws Exception {
+        ScoredRow civility = row(unitA, "精神文明");
+        ScoredRow keyWork = row(unitA, "重点工作目标");
+        String self = "/evaluation/cycles/" + cycle + "/units/" + unitA + "/self";
+        mvc.perform(post(self + "/rows/" + civility.rowId()).param("completion", "文明单位创建完成-自评甲")
+                        .param("evidenceText", "").with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(self + "/rows/" + keyWork.rowId()).param("completion", "招商项目完成-自评乙")
+                        .param("evidenceText", "").with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart(self + "/rows/" + keyWork.rowId() + "/evidence")
+                        .file(new MockMultipartFile("file", "合同.pdf", "application/pdf", "%PDF-1.4 合同".getBytes()))
+                        .with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        UUID contract = jdbc.sql("select id from evidence_file where cycle_id = ? and row_id = ?")
+                .params(cycle, keyWork.rowId()).query(UUID.class).single();
+
+        String page = mvc.perform(get(self).with(as(world.civility())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("文明单位创建完成-自评甲").doesNotContain("招商项目完成-自评乙", "合同.pdf");
+        mvc.perform(get("/evaluation/cycles/" + cycle + "/evidence/" + contract).with(as(world.civility())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/evaluation/cycles/" + cycle + "/evidence/" + contract).with(as(world.base().admin())))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void peersGradeOtherUnitsOfTheGroupButNeverTheirOwn() throws Exception {
         ScoredRow rowOfB = row(unitB, "常规工作目标");
         mvc.perform(post("/evaluation/cycles/" + cycle + "/units/" + unitB + "/assess/rows/" + rowOfB.rowId() + "/peer")

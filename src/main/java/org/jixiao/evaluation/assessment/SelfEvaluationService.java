@@ -18,6 +18,7 @@ import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Role;
 import org.jixiao.plan.PlanStatuses;
 import org.jixiao.web.NotFound;
+import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -99,6 +100,17 @@ public class SelfEvaluationService {
     @Transactional
     public void save(long cycleId, long unitId, UUID rowId, String completion, String evidenceText,
                      @Nullable Integer proposedTier, CurrentUser user) {
+        save(cycleId, unitId, rowId, completion, evidenceText, proposedTier, null, user);
+    }
+
+    /**
+     * Saves the row's self-evaluation, provided it is still as the user read it: {@code readAt} is
+     * the time of the saved version the form showed, empty when it showed none, {@code null} when the
+     * caller does not check. A save over somebody else's newer save is refused, never silently lost.
+     */
+    @Transactional
+    public void save(long cycleId, long unitId, UUID rowId, String completion, String evidenceText,
+                     @Nullable Integer proposedTier, @Nullable String readAt, CurrentUser user) {
         InputLength.COMPLETION.check(completion);
         InputLength.EVIDENCE_TEXT.check(evidenceText);
         Participant participant = requireEditable(cycleId, unitId, user);
@@ -110,6 +122,11 @@ public class SelfEvaluationService {
         SelfEvaluation saved = new SelfEvaluation(rowId, completion, evidenceText, proposedTier, clock.instant(),
                 user.username());
         SelfEvaluation before = repository.evaluation(cycleId, rowId).orElse(null);
+        if (readAt != null && !readAt.equals(before == null ? "" : before.updatedAt().toString())) {
+            throw Refused.conflict("SELF_EVALUATION_STALE", before == null
+                    ? "该指标的自评已被删除，请刷新页面后重新填写"
+                    : "该指标的自评刚被" + before.updatedBy() + "修改过，为免覆盖，本次未保存；请刷新页面，核对后再保存");
+        }
         repository.save(cycleId, unitId, saved);
         audit.record(AuditKind.SELF_EVALUATION, user, cycleId, unitId, "自评 " + EvaluationAudit.row(row),
                 before == null ? null : state(before), state(saved));

@@ -45,8 +45,10 @@ class SelfEvaluationController {
     String save(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable UUID rowId,
                 @RequestParam(defaultValue = "") String completion, @RequestParam(defaultValue = "") String evidenceText,
                 @RequestParam(required = false) @Nullable String proposedTier,
+                @RequestParam(required = false) @Nullable String readAt,
                 @AuthenticationPrincipal SignedInAccount principal) {
-        service.save(cycleId, unitId, rowId, completion, evidenceText, Numbers.tier(proposedTier), principal.user());
+        service.save(cycleId, unitId, rowId, completion, evidenceText, Numbers.tier(proposedTier), readAt,
+                principal.user());
         return redirect(cycleId, unitId, rowId);
     }
 

@@ -186,6 +186,33 @@ class EvaluationAccessIT {
     }
 
     @Test
+    void aSecondSessionCannotSilentlyOverwriteASelfEvaluationItDidNotSee() throws Exception {
+        ScoredRow row = row(unitA, "重点工作目标");
+        String save = "/evaluation/cycles/" + cycle + "/units/" + unitA + "/self/rows/" + row.rowId();
+        // both sessions opened the page before anything was saved for the row
+        mvc.perform(post(save).param("completion", "第一位同事的自评").param("readAt", "")
+                        .with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(save).param("completion", "第二位同事的自评").param("readAt", "")
+                        .with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("为免覆盖，本次未保存")));
+        String completion = "select completion from self_evaluation where cycle_id = ? and row_id = ?";
+        assertThat(jdbc.sql(completion).params(cycle, row.rowId()).query(String.class).single())
+                .isEqualTo("第一位同事的自评");
+
+        // a session that read the saved version saves over it
+        String readAt = jdbc.sql("select updated_at from self_evaluation where cycle_id = ? and row_id = ?")
+                .params(cycle, row.rowId()).query(java.sql.Timestamp.class).single().toInstant().toString();
+        mvc.perform(post(save).param("completion", "核对后的自评").param("readAt", readAt)
+                        .with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql(completion).params(cycle, row.rowId()).query(String.class).single()).isEqualTo("核对后的自评");
+        mvc.perform(get("/evaluation/cycles/" + cycle + "/units/" + unitA + "/self").with(as(world.base().clerkA())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"readAt\"")));
+    }
+
+    @Test
     void peersGradeOtherUnitsOfTheGroupButNeverTheirOwn() throws Exception {
         ScoredRow rowOfB = row(unitB, "常规工作目标");
         mvc.perform(post("/evaluation/cycles/" + cycle + "/units/" + unitB + "/assess/rows/" + rowOfB.rowId() + "/peer")

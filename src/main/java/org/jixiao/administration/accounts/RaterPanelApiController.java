@@ -20,11 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 class RaterPanelApiController {
 
     private final RaterPanels panels;
-    private final RaterGroupAssignments groups;
 
-    RaterPanelApiController(RaterPanels panels, RaterGroupAssignments groups) {
+    RaterPanelApiController(RaterPanels panels) {
         this.panels = panels;
-        this.groups = groups;
     }
 
     @GetMapping
@@ -38,7 +36,7 @@ class RaterPanelApiController {
     @Operation(summary = "分配到整个考评组", description = "为组内每个单位打分（本单位除外）")
     RaterPanels.Panel assignGroup(@PathVariable long cycleId, @PathVariable long accountId,
                                   @PathVariable long groupId, @AuthenticationPrincipal SignedInAccount principal) {
-        return groups.assign(cycleId, accountId, groupId, principal.user());
+        return panels.assignGroup(cycleId, accountId, groupId, principal.user());
     }
 
     @DeleteMapping("/groups/{groupId}")
@@ -46,7 +44,7 @@ class RaterPanelApiController {
     ResponseEntity<Void> unassignGroup(@PathVariable long cycleId, @PathVariable long accountId,
                                        @PathVariable long groupId,
                                        @AuthenticationPrincipal SignedInAccount principal) {
-        groups.unassign(cycleId, accountId, groupId, principal.user());
+        panels.unassignGroup(cycleId, accountId, groupId, principal.user());
         return ResponseEntity.noContent().build();
     }
 

@@ -1,5 +1,7 @@
 package org.jixiao.plan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,13 +11,13 @@ import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
 import org.jixiao.exchange.ImportResult;
-import org.jixiao.exchange.PdfTableExporter;
 import org.jixiao.exchange.XlsxTableExporter;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Unit;
@@ -64,9 +66,11 @@ class ImportController {
     private final LastYearTables lastYear;
     private final AssessmentCycles cycles;
     private final UnitRepository units;
+    private final PrintViewPdf printViewPdf;
 
     ImportController(TargetTableService tables, TableImports imports, LastYearTables lastYear, AssessmentCycles cycles,
-                     UnitRepository units) {
+                     UnitRepository units, PrintViewPdf printViewPdf) {
+        this.printViewPdf = printViewPdf;
         this.tables = tables;
         this.imports = imports;
         this.lastYear = lastYear;
@@ -179,12 +183,12 @@ class ImportController {
     }
 
     @GetMapping("/tables/{tableId}/export.pdf")
-    ResponseEntity<byte[]> exportPdf(@PathVariable UUID tableId, @AuthenticationPrincipal SignedInAccount principal)
+    ResponseEntity<byte[]> exportPdf(@PathVariable UUID tableId, @AuthenticationPrincipal SignedInAccount principal,
+                                     HttpServletRequest request, HttpServletResponse response, Locale locale)
             throws IOException {
         TableView view = tables.view(tableId, principal.user());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfTableExporter.withDefaultFont().write(view.table(), out);
-        return download(out.toByteArray(), MediaType.APPLICATION_PDF, view.title() + ".pdf");
+        return download(printViewPdf.pdf(view, request, response, locale), MediaType.APPLICATION_PDF,
+                view.title() + ".pdf");
     }
 
     // ---- helpers ------------------------------------------------------------------------------

@@ -42,6 +42,13 @@ record CategoryLabel(String name, @Nullable CategoryRole role, @Nullable Points 
             new Alias("行政能力目标", "行政能力目标", CategoryRole.ADMINISTRATIVE_CAPACITY),
             new Alias("行政能力", "行政能力目标", CategoryRole.ADMINISTRATIVE_CAPACITY),
             new Alias("精神文明建设成效", "精神文明", CategoryRole.OTHER),
+            new Alias("精神文明建设工作", "精神文明", CategoryRole.OTHER),
+            new Alias("精神文明创建", "精神文明", CategoryRole.OTHER),
+            new Alias("文明创建", "精神文明", CategoryRole.OTHER),
+            new Alias("平安建设工作", "平安建设", CategoryRole.OTHER),
+            new Alias("综治工作", "平安建设", CategoryRole.OTHER),
+            new Alias("安全生产工作", "安全生产", CategoryRole.OTHER),
+            new Alias("消防工作", "消防安全", CategoryRole.OTHER),
             new Alias("精神文明建设", "精神文明", CategoryRole.OTHER),
             new Alias("精神文明", "精神文明", CategoryRole.OTHER),
             new Alias("平安建设成效", "平安建设", CategoryRole.OTHER),
@@ -54,6 +61,8 @@ record CategoryLabel(String name, @Nullable CategoryRole role, @Nullable Points 
             new Alias("消防安全", "消防安全", CategoryRole.OTHER)));
 
     private static final Pattern POINTS = Pattern.compile("^[（(]?(\\d{1,4}(\\.\\d{1,2})?)分[)）]?");
+    /** A qualifier in brackets after a name, without points: 平安建设（综治）. */
+    private static final Pattern QUALIFIER = Pattern.compile("^[（(][^）)\\d]{1,8}[)）]");
 
     boolean isGroup() {
         return role == null;
@@ -76,6 +85,10 @@ record CategoryLabel(String name, @Nullable CategoryRole role, @Nullable Points 
             }
             CategoryLabel label = known.get();
             rest = rest.substring(matchedLength(rest, label, extraNames));
+            Matcher qualifier = QUALIFIER.matcher(rest);
+            if (qualifier.find()) {
+                rest = rest.substring(qualifier.end());
+            }
             Matcher points = POINTS.matcher(rest);
             Points declared = null;
             if (points.find()) {

@@ -31,7 +31,8 @@ final class RowAligner {
         return fitsHeader(cells) ? byPosition(cells) : anchored(cells);
     }
 
-    private boolean fitsHeader(List<String> cells) {
+    /** Whether the row's cells stand where its header says (else it is read anchored on code, weight, deadline). */
+    boolean fitsHeader(List<String> cells) {
         for (Map.Entry<Integer, ColumnKind> column : layout.columns().entrySet()) {
             String cell = cell(cells, column.getKey());
             if (cell.isBlank()) {

@@ -33,6 +33,35 @@ public record ImportReport(
         sources = Map.copyOf(sources);
     }
 
+    /**
+     * Whether the file names a unit other than {@code unitName} (the unit it is imported into): neither
+     * name contains the other, spaces and brackets aside. A file naming no unit names no other.
+     */
+    public boolean namesOtherUnit(String unitName) {
+        String file = comparable(this.unitName);
+        String target = comparable(unitName);
+        return !file.isEmpty() && !target.isEmpty() && !file.contains(target) && !target.contains(file);
+    }
+
+    private static String comparable(String name) {
+        return CellText.compact(name).replaceAll("[（(][^）)]*[)）]", "");
+    }
+
+    /** Whether a note is the import's own (about the file), not a rule's finding on the table. */
+    public static boolean isImportNote(ImportNote note) {
+        return note.finding().code().startsWith("IMPORT_");
+    }
+
+    /**
+     * The report with the rules' findings replaced by {@code ruleFindings} (as the stored table will
+     * show them), each pointed at its file row; the import's own notes stay.
+     */
+    public ImportReport withRuleFindings(List<org.jixiao.table.Finding> ruleFindings) {
+        List<ImportNote> merged = new java.util.ArrayList<>(notes.stream().filter(ImportReport::isImportNote).toList());
+        ruleFindings.forEach(f -> merged.add(new ImportNote(f, sourceOf(f.location().rowId()).orElse(null))));
+        return new ImportReport(unitName, year, groups, merged, skipped, sources);
+    }
+
     public boolean hasErrors() {
         return notes.stream().anyMatch(n -> n.finding().isError());
     }

@@ -92,17 +92,32 @@ public class TableImports {
      * Reads the upload and stores it as the unit's table, replacing the one it has; rows that match
      * keep their ids. A refused file is a {@link Refused} with the {@link org.jixiao.exchange.ImportProblem}
      * as its code; an import that would drop rows carrying year-end data is refused with
-     * {@code ROWS_WOULD_BE_ORPHANED} unless {@code confirmOrphans}; nothing is stored then.
+     * {@code ROWS_WOULD_BE_ORPHANED} unless {@code confirmOrphans}, a file naming another unit with
+     * {@code IMPORT_UNIT_MISMATCH} unless {@code confirmUnit}; nothing is stored then.
      */
     @Transactional
-    public Replaced replace(long cycleId, long unitId, Upload upload, boolean confirmOrphans, CurrentUser user) {
+    public Replaced replace(long cycleId, long unitId, Upload upload, boolean confirmOrphans, boolean confirmUnit,
+                            CurrentUser user) {
         requireReplaceable(cycleId, unitId, user);
-        ImportResult result = run(cycle(cycleId), unit(unitId), upload);
+        Unit unit = unit(unitId);
+        ImportResult result = run(cycle(cycleId), unit, upload);
         if (result instanceof ImportResult.Rejected rejected) {
             throw Refused.invalid(rejected.problem().name(), rejected.message());
         }
         ImportResult.Imported imported = (ImportResult.Imported) result;
+        if (!confirmUnit && imported.report().namesOtherUnit(unit.name())) {
+            throw new Refused(Refused.Kind.CONFLICT, UNIT_MISMATCH, unitMismatch(imported, unit));
+        }
         return new Replaced(tables.replace(imported.table(), user, confirmOrphans, "导入考评表"), imported.report());
+    }
+
+    /** The code of the refusal of a file that names another unit than the one it is imported into. */
+    public static final String UNIT_MISMATCH = "IMPORT_UNIT_MISMATCH";
+
+    /** Why a file naming another unit needs a confirmation, in the words the preview and the API use. */
+    public static String unitMismatch(ImportResult.Imported imported, Unit unit) {
+        return "文件中的参评单位是“" + imported.report().unitName() + "”，不是要导入的“" + unit.name()
+                + "”：请核对是否上传了其他单位的考评表；确认无误后再确认导入";
     }
 
     private ImportResult run(AssessmentCycle cycle, Unit unit, Upload upload) {
@@ -117,7 +132,9 @@ public class TableImports {
             TargetTable table = imported.table();
             TargetTable named = new TargetTable(table.id(), table.cycleId(), table.unitId(), unit.name(), table.year(),
                     table.categories());
-            return new ImportResult.Imported(named, imported.template(), imported.report());
+            // One code path for the rules: the preview shows what the stored table will show.
+            return new ImportResult.Imported(named, imported.template(),
+                    imported.report().withRuleFindings(tables.check(named, cycle)));
         }
         return result;
     }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
+import org.jixiao.exchange.ImportReport;
 import org.jixiao.exchange.ImportResult;
 import org.jixiao.exchange.XlsxTableExporter;
 import org.jixiao.organization.CurrentUser;
@@ -129,8 +130,9 @@ class ImportController {
         }
         ImportResult.Imported imported = (ImportResult.Imported) result;
         String token = keep(session, pending);
-        TableView view = new TableView(imported.table(), cycle, 0,
-                imported.report().notes().stream().map(n -> n.finding()).toList(), false);
+        // The rules' findings, as the stored table will show them; the import's own notes are listed beside.
+        TableView view = new TableView(imported.table(), cycle, 0, imported.report().notes().stream()
+                .filter(n -> !ImportReport.isImportNote(n)).map(n -> n.finding()).toList(), false);
         model.addAttribute("cycle", cycle);
         model.addAttribute("unit", unit);
         model.addAttribute("existing", existing);
@@ -140,6 +142,8 @@ class ImportController {
         model.addAttribute("layout", TableLayout.of(view, null));
         model.addAttribute("report", imported.report());
         model.addAttribute("replacement", imports.check(imported));
+        model.addAttribute("otherUnit", imported.report().namesOtherUnit(unit.name())
+                ? TableImports.unitMismatch(imported, unit) : null);
         Map<UUID, String> sources = new HashMap<>();
         imported.report().sources().forEach((rowId, row) -> sources.put(rowId, row.where()));
         model.addAttribute("sources", sources);
@@ -153,12 +157,14 @@ class ImportController {
     @PostMapping("/cycles/{cycleId}/units/{unitId}/import/{token}")
     String confirm(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable String token,
                    @RequestParam(defaultValue = "false") boolean confirmOrphans,
+                   @RequestParam(defaultValue = "false") boolean confirmUnit,
                    @AuthenticationPrincipal SignedInAccount principal, HttpSession session) {
         imports.requireReplaceable(cycleId, unitId, principal.user());
         Pending pending = take(session, token)
                 .filter(p -> p.cycleId() == cycleId && p.unitId() == unitId)
                 .orElseThrow(() -> new IllegalArgumentException("导入内容已失效（已确认、已过期或不属于该单位），请重新上传。"));
-        return "redirect:/tables/" + imports.replace(cycleId, unitId, pending.upload(), confirmOrphans, principal.user())
+        return "redirect:/tables/" + imports.replace(cycleId, unitId, pending.upload(), confirmOrphans, confirmUnit,
+                principal.user())
                 .tableId();
     }
 

@@ -73,7 +73,7 @@ class PrintViewPdfBrowserIT {
     private Printed printBoth() throws IOException {
         TestWorlds.World world = worlds.create();
         imports.replace(world.cycle().id(), world.unitA().id(), TableImports.Upload.file(Files.readAllBytes(SEED)),
-                true, CurrentUser.of(world.admin()));
+                true, true, CurrentUser.of(world.admin()));
         String base = "http://localhost:" + port;
         Page page = browser.newPage();
         Chromium.signIn(page, base, world.clerkA().username(), TestWorlds.PASSWORD);

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.table.CategoryRole;
+import org.jixiao.table.CategoryTemplate;
 import org.jixiao.table.Points;
+import org.jixiao.table.TableTemplate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +26,25 @@ record CategoryLabel(String name, @Nullable CategoryRole role, @Nullable Points 
 
     static final String FUNCTIONAL_GROUP = "职能工作目标";
 
-    private record Alias(String alias, String name, @Nullable CategoryRole role) {
+    /** A way a file writes a category: the text, and the category it stands for. */
+    record Alias(String alias, String name, @Nullable CategoryRole role) {
+
+        Alias {
+            alias = CellText.compact(alias);
+        }
+    }
+
+    /** The template's own names and synonyms, longest first, so that they win over the built-in ones. */
+    static List<Alias> templateNames(@Nullable TableTemplate template) {
+        if (template == null) {
+            return List.of();
+        }
+        List<Alias> names = new ArrayList<>();
+        for (CategoryTemplate c : template.categories()) {
+            names.add(new Alias(c.name(), c.name(), c.role()));
+            c.synonyms().forEach(synonym -> names.add(new Alias(synonym, c.name(), c.role())));
+        }
+        return sortedLongestFirst(names.stream().filter(a -> !a.alias().isEmpty()).toList());
     }
 
     private static final List<Alias> ALIASES = sortedLongestFirst(List.of(
@@ -72,7 +92,7 @@ record CategoryLabel(String name, @Nullable CategoryRole role, @Nullable Points 
      * The labels a cell consists of, or empty when the cell is anything else (an indicator's text
      * that merely mentions 安全生产 is no label). {@code extraNames} are the template's own names.
      */
-    static List<CategoryLabel> parse(String cell, List<CategoryLabel> extraNames) {
+    static List<CategoryLabel> parse(String cell, List<Alias> extraNames) {
         String rest = SEPARATORS.matcher(CellText.compact(cell)).replaceAll("");
         if (rest.isEmpty() || rest.length() > 40) {
             return List.of();
@@ -100,24 +120,21 @@ record CategoryLabel(String name, @Nullable CategoryRole role, @Nullable Points 
         return labels;
     }
 
-    private static Optional<CategoryLabel> match(String text, List<CategoryLabel> extraNames) {
-        for (CategoryLabel extra : extraNames) {
-            if (text.startsWith(CellText.compact(extra.name))) {
+    private static Optional<CategoryLabel> match(String text, List<Alias> extraNames) {
+        return alias(text, extraNames).map(a -> new CategoryLabel(a.name, a.role, null));
+    }
+
+    private static Optional<Alias> alias(String text, List<Alias> extraNames) {
+        for (Alias extra : extraNames) {
+            if (text.startsWith(extra.alias)) {
                 return Optional.of(extra);
             }
         }
-        return ALIASES.stream().filter(a -> text.startsWith(a.alias))
-                .findFirst().map(a -> new CategoryLabel(a.name, a.role, null));
+        return ALIASES.stream().filter(a -> text.startsWith(a.alias)).findFirst();
     }
 
-    private static int matchedLength(String text, CategoryLabel label, List<CategoryLabel> extraNames) {
-        for (CategoryLabel extra : extraNames) {
-            String name = CellText.compact(extra.name);
-            if (text.startsWith(name)) {
-                return name.length();
-            }
-        }
-        return ALIASES.stream().filter(a -> text.startsWith(a.alias)).findFirst().orElseThrow().alias.length();
+    private static int matchedLength(String text, CategoryLabel label, List<Alias> extraNames) {
+        return alias(text, extraNames).orElseThrow().alias.length();
     }
 
     /** 小计, 合计, 总计 or the table's final score line ("绩效目标考评得分"). */

@@ -34,13 +34,14 @@ public record ImportReport(
     }
 
     /**
-     * Whether the file names a unit other than {@code unitName} (the unit it is imported into): neither
-     * name contains the other, spaces and brackets aside. A file naming no unit names no other.
+     * Whether the file names a unit other than the one it is imported into, known by {@code names} (its
+     * registered name, short name, the name its table carries): for none of them does one name contain
+     * the other, spaces and brackets aside. A file naming no unit names no other.
      */
-    public boolean namesOtherUnit(String unitName) {
+    public boolean namesOtherUnit(java.util.Collection<String> names) {
         String file = comparable(this.unitName);
-        String target = comparable(unitName);
-        return !file.isEmpty() && !target.isEmpty() && !file.contains(target) && !target.contains(file);
+        return !file.isEmpty() && names.stream().map(ImportReport::comparable).filter(n -> n.length() >= 2)
+                .noneMatch(n -> file.contains(n) || n.contains(file));
     }
 
     private static String comparable(String name) {

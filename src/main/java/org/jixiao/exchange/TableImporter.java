@@ -70,8 +70,7 @@ public final class TableImporter {
             throw new ImportRejectedException(ImportProblem.TOO_MANY_ROWS,
                     "表格有 " + rows.size() + " 行，超过导入上限 " + limits.maxRows() + " 行");
         }
-        List<CategoryLabel> names = target.template() == null ? List.of() : target.template().categories().stream()
-                .map(c -> new CategoryLabel(c.name(), c.role(), null)).toList();
+        List<CategoryLabel.Alias> names = CategoryLabel.templateNames(target.template());
         Preamble preamble = new Preamble();
         TableAssembler assembler = new TableAssembler(subAreas(target));
         List<SkippedRow> skipped = new ArrayList<>();

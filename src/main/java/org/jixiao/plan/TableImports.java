@@ -1,6 +1,9 @@
 package org.jixiao.plan;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
@@ -32,9 +35,11 @@ public class TableImports {
     private final AssessmentCycles cycles;
     private final UnitRepository units;
     private final PlanStatuses plans;
+    private final TargetTableRepository stored;
 
     TableImports(TargetTableService tables, LastYearTables lastYear, AssessmentCycles cycles, UnitRepository units,
-                 PlanStatuses plans) {
+                 PlanStatuses plans, TargetTableRepository stored) {
+        this.stored = stored;
         this.tables = tables;
         this.lastYear = lastYear;
         this.cycles = cycles;
@@ -105,8 +110,11 @@ public class TableImports {
             throw Refused.invalid(rejected.problem().name(), rejected.message());
         }
         ImportResult.Imported imported = (ImportResult.Imported) result;
-        if (!confirmUnit && imported.report().namesOtherUnit(unit.name())) {
-            throw new Refused(Refused.Kind.CONFLICT, UNIT_MISMATCH, unitMismatch(imported, unit));
+        if (!confirmUnit) {
+            Optional<String> other = otherUnit(imported, unit);
+            if (other.isPresent()) {
+                throw new Refused(Refused.Kind.CONFLICT, UNIT_MISMATCH, other.get());
+            }
         }
         return new Replaced(tables.replace(imported.table(), user, confirmOrphans, "导入考评表"), imported.report());
     }
@@ -114,10 +122,19 @@ public class TableImports {
     /** The code of the refusal of a file that names another unit than the one it is imported into. */
     public static final String UNIT_MISMATCH = "IMPORT_UNIT_MISMATCH";
 
-    /** Why a file naming another unit needs a confirmation, in the words the preview and the API use. */
-    public static String unitMismatch(ImportResult.Imported imported, Unit unit) {
-        return "文件中的参评单位是“" + imported.report().unitName() + "”，不是要导入的“" + unit.name()
-                + "”：请核对是否上传了其他单位的考评表；确认无误后再确认导入";
+    /**
+     * Why the file needs a confirmation, when it names another unit than the one it is imported into
+     * (known by its name, its short name and the name its current table carries); empty when it does not.
+     */
+    public Optional<String> otherUnit(ImportResult.Imported imported, Unit unit) {
+        List<String> names = new ArrayList<>(List.of(unit.name(), unit.shortName()));
+        stored.findId(imported.table().cycleId(), unit.id()).flatMap(stored::find)
+                .ifPresent(current -> names.add(current.table().unitName()));
+        if (!imported.report().namesOtherUnit(names)) {
+            return Optional.empty();
+        }
+        return Optional.of("文件中的参评单位是“" + imported.report().unitName() + "”，不是要导入的“" + unit.name()
+                + "”：请核对是否上传了其他单位的考评表；确认无误后再确认导入");
     }
 
     private ImportResult run(AssessmentCycle cycle, Unit unit, Upload upload) {

@@ -142,8 +142,7 @@ class ImportController {
         model.addAttribute("layout", TableLayout.of(view, null));
         model.addAttribute("report", imported.report());
         model.addAttribute("replacement", imports.check(imported));
-        model.addAttribute("otherUnit", imported.report().namesOtherUnit(unit.name())
-                ? TableImports.unitMismatch(imported, unit) : null);
+        model.addAttribute("otherUnit", imports.otherUnit(imported, unit).orElse(null));
         Map<UUID, String> sources = new HashMap<>();
         imported.report().sources().forEach((rowId, row) -> sources.put(rowId, row.where()));
         model.addAttribute("sources", sources);

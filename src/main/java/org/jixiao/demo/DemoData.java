@@ -106,8 +106,11 @@ class DemoData implements ApplicationRunner {
         // state assets table keeps its findings as a draft to show the editor and the rule checks.
         approve(cycle.id(), park.id(), bdt, parkLeader, office, true);
         approve(cycle.id(), science.id(), kjj, scienceLeader, office, false);
-        accounts.create("auditor", properties.password(), "审计管理员", Role.AUDITOR, null);
-        log.info("已载入演示数据：考评年度“{}”，3 个参评单位，演示账号 admin、bdt、kjj、gzw、bdt-leader、kjj-leader、auditor",
+        accounts.create("sysadmin", properties.password(), "系统管理员", Role.SYSTEM_ADMIN, null);
+        accounts.create("secadmin", properties.password(), "安全管理员", Role.SECURITY_ADMIN, null);
+        accounts.create("auditor", properties.password(), "审计管理员", Role.AUDIT_ADMIN, null);
+        log.info("已载入演示数据：考评年度“{}”，3 个参评单位，演示账号 admin、bdt、kjj、gzw、bdt-leader、kjj-leader、"
+                        + "sysadmin、secadmin、auditor",
                 cycle.name());
     }
 

@@ -12,8 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a database without accounts (a new PostgreSQL installation), creates the first 考评办
- * administrator {@code admin} with the password from {@code JIXIAO_ADMIN_PASSWORD}. Runs after
- * the demonstration data, which brings its own accounts on the embedded database.
+ * administrator {@code admin} with the password from {@code JIXIAO_ADMIN_PASSWORD}; and wherever no
+ * 系统管理员 exists yet (a new installation, or one that ran before 三员分立), the 系统管理员
+ * {@code sysadmin} with the same password, to be changed at its first sign-in: it creates the
+ * 安全管理员 and 审计管理员 accounts. Runs after the demonstration data, which brings its own accounts
+ * on the embedded database.
  */
 @Component
 @Order(100)
@@ -31,14 +34,21 @@ class InitialAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!accounts.none()) {
+        boolean none = accounts.none();
+        boolean noSystemAdministrator = !accounts.anyWithRole(Role.SYSTEM_ADMIN);
+        if (!none && !noSystemAdministrator) {
             return;
         }
         if (password.isBlank()) {
-            log.warn("数据库中没有任何账号：请设置环境变量 JIXIAO_ADMIN_PASSWORD（至少 8 位）后重启，以创建管理员账号 admin");
+            log.warn(none ? "数据库中没有任何账号：请设置环境变量 JIXIAO_ADMIN_PASSWORD（至少 8 位）后重启，以创建管理员账号 admin 和系统管理员 sysadmin"
+                    : "没有系统管理员账号：请设置环境变量 JIXIAO_ADMIN_PASSWORD 后重启，以创建系统管理员 sysadmin（首次登录须修改密码）");
             return;
         }
-        accounts.create("admin", password, "考评办管理员", Role.ADMIN, null);
-        log.info("已创建管理员账号 admin（密码取自 JIXIAO_ADMIN_PASSWORD）");
+        if (none) {
+            accounts.create("admin", password, "考评办管理员", Role.ADMIN, null);
+            log.info("已创建管理员账号 admin（密码取自 JIXIAO_ADMIN_PASSWORD）");
+        }
+        accounts.create("sysadmin", password, "系统管理员", Role.SYSTEM_ADMIN, null, true);
+        log.info("已创建系统管理员账号 sysadmin（密码取自 JIXIAO_ADMIN_PASSWORD，首次登录须修改）");
     }
 }

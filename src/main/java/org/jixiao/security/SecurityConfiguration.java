@@ -1,6 +1,10 @@
 package org.jixiao.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.jixiao.security.sessions.OnlineSessions;
+import org.jixiao.security.sessions.SessionCheck;
+import org.jixiao.security.sessions.SessionRegistration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +14,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -17,7 +23,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * stateless, no CSRF (no cookie is ever trusted there), refusals as JSON. Every page is for
  * people: form sign-in, CSRF on for every form and htmx request (the token travels in a header set
  * on the page body), strict security headers, sessions that time out. The OpenAPI document and
- * Swagger UI are for administrators only. Both chains share the sign-in lockout and refuse an
+ * Swagger UI are for administrators only. Every signed-in page session is in the database registry
+ * (在线会话: limit per account, absolute timeout, forced sign-out). Both chains share the sign-in lockout and refuse an
  * account that must first change its initial password ({@link PasswordChangeRequired}). The public
  * site {@code /public/**} has its own anonymous, stateless chain in the portal module; it is open
  * here too, so that no public page ever asks for a sign-in.
@@ -63,7 +70,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInProblems problems) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInProblems problems,
+                                            SessionRegistration registration, OnlineSessions sessions)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/public/**")
@@ -73,8 +82,13 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
                         .failureHandler(new SignInFailureHandler(problems)).permitAll())
                 .addFilterAfter(PasswordChangeRequired.forPages(), AuthorizationFilter.class)
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(new SessionCheck(sessions), AuthorizationFilter.class)
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler(registration))
+                // A new session id at sign-in (fixation), then the session enters the registry (在线会话).
+                .sessionManagement(session -> session.sessionAuthenticationStrategy(
+                        new CompositeSessionAuthenticationStrategy(
+                                List.of(new ChangeSessionIdAuthenticationStrategy(), registration))))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

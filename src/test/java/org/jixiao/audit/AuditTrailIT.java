@@ -122,7 +122,8 @@ class AuditTrailIT {
         AuditEntry entry = transactions.execute(status -> trail.record(event("提交 " + marker)));
 
         assertThat(entry.previousHash()).isEqualTo(before.hash());
-        assertThat(trail.head()).isEqualTo(new ChainHead(before.entryCount() + 1, entry.entryHash(), entry.id()));
+        assertThat(trail.head()).isEqualTo(new ChainHead(before.entryCount() + 1, entry.entryHash(), entry.id(),
+                before.anchorHash(), before.prunedCount()));
         assertThat(entry.contentIntact()).isTrue();
     }
 

@@ -47,7 +47,11 @@ class OpenApiDocumentIT {
                 "\"/api/v1/cycles/{cycleId}/setup\"",
                 "\"/api/v1/cycles/{cycleId}/units/{unitId}/table\"",
                 "\"/api/v1/cycles/{cycleId}/units/{unitId}/table/transitions\"",
-                "\"/api/v1/audit\"");
+                "\"/api/v1/audit\"",
+                "\"/api/v1/sessions\"",
+                "\"/api/v1/sessions/{id}\"",
+                "\"/api/v1/lockouts\"",
+                "\"/api/v1/lockouts/{username}\"");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.jixiao.organization.NewAccount;
 import org.jixiao.organization.Role;
 import org.jixiao.organization.Unit;
 import org.jixiao.organization.UnitRepository;
+import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -140,7 +141,17 @@ class AccountAdministration {
                 "牵头部门", account.leadDepartment());
     }
 
+    /**
+     * Which 牵头部门 a lead-department account stands for is the office's business setting: the
+     * 系统管理员 creates and edits such accounts, the office links them.
+     */
     private void link(Account account, @Nullable String leadDepartment, CurrentUser by) {
+        if (!by.isAdmin()) {
+            if (leadDepartment != null && !leadDepartment.isBlank()) {
+                throw Refused.forbidden("LEAD_DEPARTMENT_OFFICE_ONLY", "牵头部门账号所代表的牵头部门由考评办管理员设置");
+            }
+            return;
+        }
         leads.link(account.id(), account.role() == Role.LEAD_DEPARTMENT ? leadDepartment : null, by);
     }
 

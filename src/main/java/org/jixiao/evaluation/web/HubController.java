@@ -11,6 +11,7 @@ import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Role;
 import org.jixiao.organization.Unit;
 import org.jixiao.security.SignedInAccount;
+import org.jixiao.web.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +44,10 @@ class HubController {
     @GetMapping("/evaluation/cycles/{cycleId}")
     String hub(@PathVariable long cycleId, @AuthenticationPrincipal SignedInAccount principal, Model model) {
         CurrentUser user = principal.user();
+        if (user.role().isSystemAdministration()) {
+            // 三员分立: the system, security and audit administrators see no assessment data, not even results.
+            throw Refused.forbidden("BUSINESS_DATA_FORBIDDEN", "系统管理员、安全管理员和审计管理员不能查看考评业务数据");
+        }
         List<Participant> all = participants.all(cycleId);
         java.util.Set<Long> assigned = assessment.assignedUnits(cycleId, user).stream().map(Participant::unitId)
                 .collect(java.util.stream.Collectors.toSet());

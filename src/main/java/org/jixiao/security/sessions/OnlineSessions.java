@@ -35,6 +35,7 @@ public class OnlineSessions {
 
     private final SignedInSessions sessions;
     private final SessionProperties properties;
+    /** The container's idle timeout; {@link #alive} adds {@link #TOUCH_EVERY}, as activity is written that seldom. */
     private final Duration idleTimeout;
     private final AuditTrail trail;
     private final Clock clock;
@@ -62,7 +63,7 @@ public class OnlineSessions {
         Instant now = clock.instant();
         sessions.lockAccount(user.accountId());
         sessions.forget(now.minus(KEEP_ENDED), now.minus(idleTimeout).minus(KEEP_ENDED));
-        List<SignedInSessions.Row> online = sessions.online(user.accountId(), now.minus(idleTimeout));
+        List<SignedInSessions.Row> online = sessions.online(user.accountId(), aliveSince(now));
         int excess = online.size() - properties.maxPerAccount() + 1;
         for (SignedInSessions.Row old : online.subList(0, Math.max(0, excess))) {
             end(old, EndReason.REPLACED, user.username(), user.role().name(), now);
@@ -93,7 +94,7 @@ public class OnlineSessions {
             end(session, EndReason.ABSOLUTE_TIMEOUT, session.username(), session.role(), now);
             return Optional.of(EndReason.ABSOLUTE_TIMEOUT);
         }
-        if (!now.isBefore(session.lastSeenAt().plus(idleTimeout))) {
+        if (!alive(session, now)) {
             sessions.end(token, EndReason.IDLE, null, now);
             return Optional.of(EndReason.IDLE);
         }
@@ -113,7 +114,7 @@ public class OnlineSessions {
     @Transactional(readOnly = true)
     public List<OnlineSession> online(CurrentUser by) {
         requireSecurityAdministrator(by);
-        return sessions.online(clock.instant().minus(idleTimeout)).stream()
+        return sessions.online(aliveSince(clock.instant())).stream()
                 .map(s -> new OnlineSession(s.id(), s.username(), s.role(), s.address(), s.signedInAt(),
                         s.lastSeenAt(), s.signedInAt().plus(properties.absoluteTimeout())))
                 .toList();
@@ -125,7 +126,7 @@ public class OnlineSessions {
         requireSecurityAdministrator(by);
         Instant now = clock.instant();
         SignedInSessions.Row session = sessions.find(id)
-                .filter(s -> !s.ended() && now.isBefore(s.lastSeenAt().plus(idleTimeout)))
+                .filter(s -> !s.ended() && alive(s, now))
                 .orElseThrow(() -> Refused.notFound("SESSION_NOT_FOUND", "该会话不存在或已经结束，请刷新在线会话列表"));
         end(session, EndReason.FORCED, by.username(), by.role().name(), now);
     }
@@ -137,6 +138,15 @@ public class OnlineSessions {
 
     /** Idle and absolute timeouts and the limit of sessions per account. */
     public record Policy(Duration idleTimeout, Duration absoluteTimeout, int maxPerAccount) {
+    }
+
+    /** Whether the session was seen recently enough to be still alive in its node's servlet container. */
+    private boolean alive(SignedInSessions.Row session, Instant now) {
+        return session.lastSeenAt().isAfter(aliveSince(now));
+    }
+
+    private Instant aliveSince(Instant now) {
+        return now.minus(idleTimeout).minus(TOUCH_EVERY);
     }
 
     private void end(SignedInSessions.Row session, EndReason reason, String actor, String actorRole, Instant now) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,10 +19,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public final class SessionCheck extends OncePerRequestFilter {
 
+    /** Static assets need no check: they show nothing, and a page asks for several of them. */
+    private static final List<String> ASSETS = List.of("/css/", "/js/", "/webjars/", "/favicon.ico");
+
     private final OnlineSessions sessions;
 
     public SessionCheck(OnlineSessions sessions) {
         this.sessions = sessions;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return ASSETS.stream().anyMatch(path::startsWith);
     }
 
     @Override

@@ -1,3 +1,8 @@
+-- 三员分立: the audit reader role AUDITOR becomes AUDIT_ADMIN (审计管理员) beside the new SYSTEM_ADMIN
+-- (系统管理员) and SECURITY_ADMIN (安全管理员). Audit entries keep the role they were recorded with
+-- (they are hash-chained and never rewritten).
+update account set role = 'AUDIT_ADMIN' where role = 'AUDITOR';
+
 -- 在线会话: every signed-in browser session, shared by all application nodes, so that the limit of
 -- sessions per account, the absolute session timeout and forced sign-out hold on whichever node the
 -- next request lands. id is a random token kept in the HTTP session (never the session cookie).

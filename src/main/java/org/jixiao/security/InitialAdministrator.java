@@ -1,6 +1,7 @@
 package org.jixiao.security;
 
 import org.jixiao.organization.Accounts;
+import org.jixiao.organization.PasswordPolicy;
 import org.jixiao.organization.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,12 @@ class InitialAdministrator implements ApplicationRunner {
             return;
         }
         if (password.isBlank()) {
-            log.warn("数据库中没有任何账号：请设置环境变量 JIXIAO_ADMIN_PASSWORD（至少 8 位）后重启，以创建管理员账号 admin");
+            log.warn("数据库中没有任何账号：请设置环境变量 JIXIAO_ADMIN_PASSWORD（至少 10 位，含大写字母、小写字母、数字、符号中的至少 3 类）后重启，以创建管理员账号 admin");
+            return;
+        }
+        var problems = PasswordPolicy.problems(password, "admin");
+        if (!problems.isEmpty()) {
+            log.warn("JIXIAO_ADMIN_PASSWORD 不符合密码规则，未创建管理员账号 admin：{}", String.join("；", problems));
             return;
         }
         accounts.create("admin", password, "考评办管理员", Role.ADMIN, null);

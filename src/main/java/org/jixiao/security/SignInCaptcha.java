@@ -49,7 +49,9 @@ final class SignInCaptcha extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String username = request.getParameter("username");
-        if (username == null || username.isEmpty() || username.length() > 64 || !lockout.captchaNeeded(username)) {
+        // A locked username is refused with its until-when message whatever the captcha says.
+        if (username == null || username.isEmpty() || username.length() > 64 || !lockout.captchaNeeded(username)
+                || lockout.lockedUntil(username).isPresent()) {
             chain.doFilter(request, response);
             return;
         }

@@ -115,7 +115,8 @@ class SecondFactorIT {
         mvc.perform(get("/").session(next)).andExpect(redirectedUrl("/login/code"));
         mvc.perform(get("/login/code").session(next)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(admin.username())));
-        mvc.perform(get("/admin/accounts").session(next)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/accounts").session(next)).andExpect(redirectedUrl("/login/code"));
+        mvc.perform(get("/api/v1/accounts").session(next)).andExpect(status().isUnauthorized());
         giveCode(next, enrolCode).andExpect(status().isOk())
                 .andExpect(content().string(containsString("动态口令不正确")));
         clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
@@ -146,7 +147,7 @@ class SecondFactorIT {
         assertThat(after).isNotSameAs(next);
         mvc.perform(get("/login").param("error", "").session(after))
                 .andExpect(content().string(containsString("账号已锁定")));
-        mvc.perform(get("/").session(after)).andExpect(redirectedUrl("http://localhost/login"));
+        mvc.perform(get("/").session(after)).andExpect(redirectedUrl("/login"));
     }
 
     @Test

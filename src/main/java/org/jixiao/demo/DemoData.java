@@ -91,7 +91,8 @@ class DemoData implements ApplicationRunner {
         Unit assets = unit(cycle, group, "泉州市国资委", "市国资委");
 
         CurrentUser office = CurrentUser.of(
-                accounts.create("admin", properties.password(), "市效能办 考评办管理员", Role.ADMIN, null));
+                accounts.create("admin", properties.password(), "市效能办 考评办管理员", Role.ADMIN, null,
+                        !properties.keepPasswords()));
         Account bdt = store(office, park, DemoTables.semiconductorPark(cycle.id(), park.id(), template), "bdt",
                 "半导体高新区经办人");
         Account kjj = store(office, science, DemoTables.scienceBureau(cycle.id(), science.id(), template), "kjj",

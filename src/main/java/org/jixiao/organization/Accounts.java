@@ -1,6 +1,9 @@
 package org.jixiao.organization;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jixiao.web.Refused;
@@ -23,12 +26,15 @@ public class Accounts {
     private final AccountRepository accounts;
     private final UnitRepository units;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordHistory history;
     private final Clock clock;
 
-    Accounts(AccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder, Clock clock) {
+    Accounts(AccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder,
+             PasswordHistory history, Clock clock) {
         this.accounts = accounts;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -103,7 +109,8 @@ public class Accounts {
     public Account resetPassword(long id, String password, CurrentUser by) {
         Account account = get(id, by);
         PasswordPolicy.require(clear(password), account.username());
-        return accounts.save(account.withInitialPassword(passwordEncoder.encode(password)));
+        requireNotRecent(account, password);
+        return remembered(accounts.save(account.withInitialPassword(passwordEncoder.encode(password))));
     }
 
     /**
@@ -120,7 +127,34 @@ public class Accounts {
         if (newPassword.equals(currentPassword)) {
             throw Refused.invalid("PASSWORD_UNCHANGED", "新密码不能与当前密码相同");
         }
-        return accounts.save(account.withOwnPassword(passwordEncoder.encode(newPassword), clock.instant()));
+        requireNotRecent(account, newPassword);
+        return remembered(accounts.save(account.withOwnPassword(passwordEncoder.encode(newPassword), clock.instant())));
+    }
+
+    /**
+     * 密码有效期: whether the account's password is older than {@code maxAge} — counted from when its
+     * owner last set it, or from the account's creation while it is one the system set.
+     */
+    public boolean passwordExpired(Account account, Duration maxAge) {
+        Instant set = account.passwordChangedAt() != null ? account.passwordChangedAt() : account.createdAt();
+        return !set.plus(maxAge).isAfter(clock.instant());
+    }
+
+    /** Refuses a password that is the current one or one of the account's last {@value PasswordPolicy#HISTORY}. */
+    private void requireNotRecent(Account account, String password) {
+        List<String> recent = new ArrayList<>(history.latest(account.id(), PasswordPolicy.HISTORY));
+        if (!recent.contains(account.passwordHash())) {
+            recent.add(0, account.passwordHash());
+        }
+        if (recent.stream().limit(PasswordPolicy.HISTORY).anyMatch(hash -> passwordEncoder.matches(password, hash))) {
+            throw PasswordPolicy.refusal(List.of("不能与最近 " + PasswordPolicy.HISTORY + " 次使用过的密码相同"));
+        }
+    }
+
+    /** Keeps the hash of the account's new password in its history. */
+    private Account remembered(Account account) {
+        history.add(account.id(), account.passwordHash(), clock.instant());
+        return account;
     }
 
     public boolean none() {
@@ -140,7 +174,7 @@ public class Accounts {
         Account account = new Account(null, username.value(), passwordEncoder.encode(password), profile.displayName(),
                 profile.role(), profile.unitId(), true, clock.instant(), mustChangePassword, null);
         try {
-            return accounts.save(account);
+            return remembered(accounts.save(account));
         } catch (DuplicateKeyException raced) {
             throw taken(username);
         }

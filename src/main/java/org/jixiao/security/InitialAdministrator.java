@@ -1,6 +1,7 @@
 package org.jixiao.security;
 
 import org.jixiao.organization.Accounts;
+import org.jixiao.organization.PasswordPolicy;
 import org.jixiao.organization.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +41,13 @@ class InitialAdministrator implements ApplicationRunner {
             return;
         }
         if (password.isBlank()) {
-            log.warn(none ? "数据库中没有任何账号：请设置环境变量 JIXIAO_ADMIN_PASSWORD（至少 8 位）后重启，以创建管理员账号 admin 和系统管理员 sysadmin"
+            log.warn(none ? "数据库中没有任何账号：请设置环境变量 JIXIAO_ADMIN_PASSWORD（至少 10 位，含大写字母、小写字母、数字、符号中的至少 3 类）后重启，以创建管理员账号 admin 和系统管理员 sysadmin"
                     : "没有系统管理员账号：请设置环境变量 JIXIAO_ADMIN_PASSWORD 后重启，以创建系统管理员 sysadmin（首次登录须修改密码）");
+            return;
+        }
+        var problems = PasswordPolicy.problems(password, none ? "admin" : "sysadmin");
+        if (!problems.isEmpty()) {
+            log.warn("JIXIAO_ADMIN_PASSWORD 不符合密码规则，未创建管理员账号：{}", String.join("；", problems));
             return;
         }
         if (none) {

@@ -36,7 +36,7 @@ class OpenApiDocumentIT {
                 .andExpect(header().doesNotExist("Set-Cookie"))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(document).contains("\"openapi\":\"3.", "绩效目标考评系统 JSON 接口", "\"scheme\":\"basic\"",
+        assertThat(document).contains("\"openapi\":\"3.", "绩效目标考评系统 JSON 接口", "\"scheme\":\"basic\"", "\"scheme\":\"bearer\"",
                 "\"/api/v1/cycles\"",
                 "\"/api/v1/cycles/{id}/template\"",
                 "\"/api/v1/cycles/{cycleId}/groups\"",

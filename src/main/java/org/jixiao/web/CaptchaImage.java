@@ -1,4 +1,4 @@
-package org.jixiao.portal;
+package org.jixiao.web;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -18,20 +18,20 @@ import javax.imageio.ImageIO;
  * Draws a captcha question as a small PNG with java.awt (headless): tilted characters over noise
  * lines and dots. The same text and seed always draw the same image.
  */
-final class CaptchaImage {
+public final class CaptchaImage {
 
-    static final int WIDTH = 150;
-    static final int HEIGHT = 44;
+    public static final int WIDTH = 150;
+    public static final int HEIGHT = 44;
 
     private CaptchaImage() {
     }
 
     /** The image as a {@code data:} URI, which the page's Content-Security-Policy allows for images. */
-    static String dataUri(String text, long seed) {
+    public static String dataUri(String text, long seed) {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, seed));
     }
 
-    static byte[] png(String text, long seed) {
+    public static byte[] png(String text, long seed) {
         Random random = new Random(seed);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

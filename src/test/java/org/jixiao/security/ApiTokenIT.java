@@ -87,7 +87,8 @@ class ApiTokenIT {
     void aReadTokenReadsButCannotWriteAndAWriteTokenWrites() throws Exception {
         String read = createToken("报表脚本", "READ");
         mvc.perform(get("/api/v1/accounts").header("Authorization", "Bearer " + read))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.username == '%s')]", admin.username()).exists());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.username == '%s')]", world.clerkA().username()).exists());
         createAccountWith(read, "by-read-" + admin.username()).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("TOKEN_SCOPE"));
         assertThat(jdbc.sql("select count(*) from account where username = ?").param("by-read-" + admin.username())

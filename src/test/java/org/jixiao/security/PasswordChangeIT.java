@@ -117,9 +117,9 @@ class PasswordChangeIT {
 
     @Test
     void theApiRefusesAnAccountThatMustChangeItsPassword() throws Exception {
-        Account admin = accounts.register(new NewAccount("new-" + clerk.username().substring(4) + "-admin", "新管理员",
-                INITIAL, Role.ADMIN, null, true), CurrentUser.of(world.admin()));
-        mvc.perform(get("/api/v1/accounts").with(httpBasic(admin.username(), INITIAL)))
+        Account rater = accounts.register(new NewAccount("new-" + clerk.username().substring(4) + "-rater", "新考评组成员",
+                INITIAL, Role.RATER, null, true), CurrentUser.of(world.admin()));
+        mvc.perform(get("/api/v1/accounts").with(httpBasic(rater.username(), INITIAL)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("PASSWORD_CHANGE_REQUIRED"));
     }

@@ -272,6 +272,19 @@ public final class WebBench {
             }
             throughput("workload 考评表页", page, "floor 同一 HTML 静态文件", stat);
             throughput("workload 考评表页", page, "floor /login", login);
+            // The office's home page and evaluation hub over the whole cycle, against the static file.
+            String hub = "/evaluation/cycles/" + cycleId;
+            List<double[]> home = new ArrayList<>();
+            List<double[]> hubs = new ArrayList<>();
+            List<double[]> stat2 = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                home.add(load("/", SECONDS));
+                hubs.add(load(hub, SECONDS));
+                stat2.add(load(file, SECONDS));
+            }
+            System.out.printf("首页 / 与考评首页 %s（考评办账号, %,d 单位）, 50 个并发客户端, 3 轮交替%n", hub, units);
+            throughput("workload 首页 /", home, "floor 静态文件", stat2);
+            throughput("workload 考评首页", hubs, "floor 静态文件", stat2);
         }
 
         static final int SECONDS = 10;

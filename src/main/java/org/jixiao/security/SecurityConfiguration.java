@@ -20,7 +20,9 @@ import org.springframework.security.web.authentication.session.ChangeSessionIdAu
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Two chains. The JSON API under {@code /api/**} is for scripts: HTTP Basic with an account,
@@ -101,6 +103,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionAuthenticationStrategy(
                         new CompositeSessionAuthenticationStrategy(
                                 List.of(new ChangeSessionIdAuthenticationStrategy(), registration))))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+                .requestCache(cache -> cache.requestCache(anonymousRequestsNotSaved()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
@@ -122,6 +126,27 @@ class SecurityConfiguration {
         FilterRegistrationBean<ApiTokenFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setEnabled(false);
         return registration;
+    }
+
+    /**
+     * The CSRF token lives in a cookie (HttpOnly, SameSite=Strict) instead of the session, so that
+     * showing the sign-in form to an anonymous visitor creates no session; every form and htmx request
+     * still carries the (masked) token from the page, and the login POST is checked as before.
+     */
+    private static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+        return tokens;
+    }
+
+    /**
+     * A request is remembered for after sign-in only in an existing session: sign-in always lands on
+     * the home page, so an anonymous GET of a protected page need not create a session for it.
+     */
+    private static HttpSessionRequestCache anonymousRequestsNotSaved() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setCreateSessionAllowed(false);
+        return cache;
     }
 
     /** BCrypt by default, with the algorithm recorded in the hash so that it can be upgraded. */

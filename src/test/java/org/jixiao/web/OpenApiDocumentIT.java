@@ -47,7 +47,8 @@ class OpenApiDocumentIT {
                 "\"/api/v1/cycles/{cycleId}/setup\"",
                 "\"/api/v1/cycles/{cycleId}/units/{unitId}/table\"",
                 "\"/api/v1/cycles/{cycleId}/units/{unitId}/table/transitions\"",
-                "\"/api/v1/audit\"");
+                "\"/api/v1/audit\"",
+                "\"/api/v1/cycles/{cycleId}/units/{unitId}/progress\"");
     }
 
     @Test

@@ -101,15 +101,22 @@ public class ProgressRepository {
     public record LinkedPerson(long unitId, String name, String department, String duty) {
     }
 
+    /**
+     * The person an account speaks for; their department is the one they belong to, or else the one
+     * they head (科室负责人 recorded by name only).
+     */
     public Optional<LinkedPerson> linkedPerson(long accountId) {
         return jdbc.sql("""
-                        select p.unit_id, p.name, p.duty, d.name department from tracking_account_person l
-                        join person p on p.id = l.person_id left join department d on d.id = p.department_id
-                        where l.account_id = ?""")
+                        select p.unit_id, p.name, p.duty, d.name department, h.name headed from tracking_account_person l
+                        join person p on p.id = l.person_id
+                        left join department d on d.id = p.department_id
+                        left join department h on h.unit_id = p.unit_id and h.head = p.name
+                        where l.account_id = ? order by h.position""")
                 .param(accountId)
                 .query((rs, n) -> new LinkedPerson(rs.getLong("unit_id"), rs.getString("name"),
-                        rs.getString("department") == null ? "" : rs.getString("department"), rs.getString("duty")))
-                .optional();
+                        rs.getString("department") != null ? rs.getString("department")
+                                : rs.getString("headed") == null ? "" : rs.getString("headed"), rs.getString("duty")))
+                .list().stream().findFirst();
     }
 
     public void link(long accountId, long personId) {

@@ -111,7 +111,8 @@ class TrackingBrowserIT {
         office.navigate(base() + "/dashboard/cycles/" + cycle);
         office.locator("form.open-period button").first().click();
         assertThat(office.locator(".periods-admin a.open")).hasCount(2);
-        assertThat(office.locator(".overdue-list tr[data-code='2-12-2']")).containsText("逾期未完成");
+        assertThat(office.locator(".overdue-list tr[data-code='2-12-2'][data-kind='DEADLINE_PASSED'][data-unit-id='"
+                + world.unitA().id() + "']")).containsText("逾期未完成");
         assertThat(office.locator("tr[data-unit='" + world.unitA().name() + "'] td").nth(4)).not().hasText("0");
         assertThat(office.locator(".chart.rendered")).hasCount(4);
         Chromium.screenshot(office, "tracking-04-dashboard-overdue");

@@ -120,7 +120,9 @@ class TrackingIT {
                 department.id()));
         Account head = accounts.create("head-" + UUID.randomUUID().toString().substring(0, 8), TestWorlds.PASSWORD,
                 "褚达志", Role.UNIT_LEADER, unit);
-        repository.link(head.id(), person.id());
+        assertThatThrownBy(() -> progress.link(unit, world.clerkB().id(), person.id(), user(world.admin())))
+                .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo("LINK_OTHER_UNIT"));
+        progress.link(unit, head.id(), person.id(), user(world.admin()));
 
         List<ProgressService.Line> mine = progress.unit(cycle, unit, 1, user(head)).lines();
         int all = progress.unit(cycle, unit, 1, user(world.clerkA())).lines().size();

@@ -119,6 +119,20 @@ public class ProgressRepository {
                 .list().stream().findFirst();
     }
 
+    List<ProgressService.Choice> accountsOf(long unitId) {
+        return jdbc.sql("select id, display_name, username from account where unit_id = ? and enabled = true order by username")
+                .param(unitId).query((rs, n) -> new ProgressService.Choice(rs.getLong(1),
+                        rs.getString(2) + "（" + rs.getString(3) + "）")).list();
+    }
+
+    List<ProgressService.Choice> peopleOf(long unitId) {
+        return jdbc.sql("""
+                        select id, name, title from person where unit_id = ? and duty in ('DEPARTMENT_HEAD', 'RESPONSIBLE_STAFF')
+                        order by position, id""")
+                .param(unitId).query((rs, n) -> new ProgressService.Choice(rs.getLong(1),
+                        rs.getString(2) + "（" + rs.getString(3) + "）")).list();
+    }
+
     public void link(long accountId, long personId) {
         jdbc.sql("delete from tracking_account_person where account_id = ?").param(accountId).update();
         jdbc.sql("insert into tracking_account_person (account_id, person_id) values (?, ?)").params(accountId, personId).update();

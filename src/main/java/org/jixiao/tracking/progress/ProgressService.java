@@ -241,6 +241,34 @@ public class ProgressService {
         return new Export(cycle.name(), schedule.scheme().period(cycle.year(), period, schedule.graceDays()), lines);
     }
 
+    /** An account of the unit and the person it may be linked to. */
+    public record Choice(long id, String label) {
+    }
+
+    /** The unit's accounts and people, for the office's link form. */
+    public record LinkChoices(List<Choice> accounts, List<Choice> people) {
+    }
+
+    public LinkChoices linkChoices(long unitId, CurrentUser user) {
+        ProgressAccess.requireOffice(user);
+        return new LinkChoices(repository.accountsOf(unitId), repository.peopleOf(unitId));
+    }
+
+    /**
+     * The office links an account of the unit to a person of the same unit (科室负责人 or 责任人): the
+     * account then sees and reports only the rows naming that person or their department.
+     */
+    @Transactional
+    public void link(long unitId, long accountId, long personId, CurrentUser user) {
+        ProgressAccess.requireOffice(user);
+        boolean account = repository.accountsOf(unitId).stream().anyMatch(c -> c.id() == accountId);
+        boolean person = repository.peopleOf(unitId).stream().anyMatch(c -> c.id() == personId);
+        if (!account || !person) {
+            throw Refused.invalid("LINK_OTHER_UNIT", "账号和人员都必须属于本单位，且人员须为科室负责人或责任人");
+        }
+        repository.link(accountId, personId);
+    }
+
     private TrackedItem reportable(long cycleId, long unitId, UUID rowId, int period, CurrentUser user) {
         ProgressAccess.Viewer viewer = access.forUnit(unitId, user);
         TrackedItem item = item(cycleId, unitId, rowId);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jixiao.tracking.Deadline;
 import org.jixiao.tracking.DeadlineParser;
 import org.jixiao.tracking.TrackedItem;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,8 @@ public class TrackedRows {
                     persons.computeIfAbsent(rs.getObject("row_id", UUID.class), r -> new ArrayList<>())
                             .add(rs.getString("name"));
                 });
+        // tables repeat a few deadline texts (“12月底前”) thousands of times: each is read once
+        Map<String, Deadline> deadlines = new HashMap<>();
         return jdbc.sql("""
                         select t.unit_id, u.name unit_name, t.assessment_year, s.id row_id, s.code, s.text, s.deadline,
                                c.name category, f.code l1_code, f.text l1_text
@@ -72,7 +75,9 @@ public class TrackedRows {
                     return new TrackedItem(rs.getLong("unit_id"), rs.getString("unit_name"), row,
                             code == null ? "" : code, rs.getString("text"), rs.getString("category"),
                             (l1 == null ? "" : l1 + " ") + rs.getString("l1_text"),
-                            DeadlineParser.parse(rs.getString("deadline"), rs.getInt("assessment_year")),
+                            deadlines.computeIfAbsent(rs.getInt("assessment_year") + "|" + rs.getString("deadline"),
+                                    key -> DeadlineParser.parse(key.substring(key.indexOf('|') + 1),
+                                            Integer.parseInt(key.substring(0, key.indexOf('|'))))),
                             departments.getOrDefault(row, List.of()), persons.getOrDefault(row, List.of()));
                 })
                 .list();

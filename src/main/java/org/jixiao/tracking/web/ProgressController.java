@@ -52,6 +52,9 @@ class ProgressController {
                 @AuthenticationPrincipal SignedInAccount principal, Model model) {
         model.addAttribute("view", service.unit(cycleId, unitId, period, principal.user()));
         model.addAttribute("statuses", ProgressStatus.values());
+        if (principal.user().isAdmin()) {
+            model.addAttribute("links", service.linkChoices(unitId, principal.user()));
+        }
         return "tracking/unit";
     }
 
@@ -81,6 +84,13 @@ class ProgressController {
                   @RequestParam(defaultValue = "") String comment, @AuthenticationPrincipal SignedInAccount principal) {
         service.review(cycleId, unitId, rowId, period, decision.equals("accept"), comment, principal.user());
         return redirect(cycleId, unitId, period, rowId);
+    }
+
+    @PostMapping("/units/{unitId}/links")
+    String link(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam long accountId,
+                @RequestParam long personId, @AuthenticationPrincipal SignedInAccount principal) {
+        service.link(unitId, accountId, personId, principal.user());
+        return "redirect:/tracking/cycles/" + cycleId + "/units/" + unitId + "?linked=" + accountId;
     }
 
     @PostMapping("/periods")

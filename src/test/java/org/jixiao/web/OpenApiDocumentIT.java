@@ -51,7 +51,8 @@ class OpenApiDocumentIT {
                 "\"/api/v1/sessions\"",
                 "\"/api/v1/sessions/{id}\"",
                 "\"/api/v1/lockouts\"",
-                "\"/api/v1/lockouts/{username}\"");
+                "\"/api/v1/lockouts/{username}\"",
+                "\"/api/v1/cycles/{cycleId}/units/{unitId}/progress\"");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.jixiao.evaluation.assessment;
+package org.jixiao.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;

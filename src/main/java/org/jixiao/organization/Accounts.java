@@ -71,7 +71,9 @@ public class Accounts {
     public Account get(long id, CurrentUser by) {
         requireManager(by);
         Account account = find(id);
-        requireMayGrant(by, account.role());
+        if (id != by.accountId()) { // one's own account is no other's domain; changing one's own role is refused below
+            requireMayGrant(by, account.role());
+        }
         return account;
     }
 
@@ -86,9 +88,11 @@ public class Accounts {
     @Transactional
     public Account edit(long id, AccountProfile profile, CurrentUser by) {
         Account account = get(id, by);
-        requireMayGrant(by, profile.role());
         if (id == by.accountId() && profile.role() != by.role()) {
             throw Refused.conflict("CANNOT_DEMOTE_SELF", "不能更改自己的角色，请由其他管理员操作");
+        }
+        if (id != by.accountId()) {
+            requireMayGrant(by, profile.role());
         }
         requireUnitExists(profile.unitId());
         return accounts.save(account.withProfile(profile.displayName(), profile.role(), profile.unitId()));

@@ -64,10 +64,12 @@ public class ResultsService {
         public List<UnitResult> rows(@Nullable String group, @Nullable String sort) {
             Comparator<UnitResult> order = switch (sort == null ? "" : sort) {
                 case "table" -> Comparator.comparing(UnitResult::tableScore).reversed();
-                case "group" -> Comparator.comparing(UnitResult::group).thenComparingInt(UnitResult::rankInGroup);
+                case "group" -> Comparator.comparing(UnitResult::group).thenComparing(UnitResult::rankInGroup,
+                        Comparator.nullsLast(Comparator.naturalOrder()));
                 case "pending" -> Comparator.comparingInt(UnitResult::pendingItems).reversed();
                 case "name" -> Comparator.comparing(UnitResult::name);
-                default -> Comparator.comparing(UnitResult::series).thenComparingInt(UnitResult::rankInSeries);
+                default -> Comparator.comparing(UnitResult::series).thenComparing(UnitResult::rankInSeries,
+                        Comparator.nullsLast(Comparator.naturalOrder()));
             };
             return results.units().stream()
                     .filter(u -> group == null || group.isBlank() || u.group().equals(group))
@@ -148,7 +150,7 @@ public class ResultsService {
     }
 
     /** Ties the frozen results document to the audit trail: any later change of it shows. */
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -58,7 +58,8 @@ class ResultsController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(title + ".xlsx", StandardCharsets.UTF_8).build().toString())
                 .contentType(XLSX)
-                .body(ResultsWorkbook.write(title, board.rows(group, null)));
+                .body(ResultsWorkbook.write(title, board.rows(group, null),
+                        board.results().unscorable()));
     }
 
     @PostMapping("/results/publish")

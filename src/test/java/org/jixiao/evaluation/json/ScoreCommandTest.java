@@ -47,7 +47,14 @@ class ScoreCommandTest {
         assertThat(science.get("band").asString()).isEqualTo("优秀");
         assertThat(science.get("items").get(0).get("raterScores").get(0).get("dropped").asBoolean()).isTrue();
         assertThat(results.get("units").get(1).get("pendingItems").asInt()).isEqualTo(1);
-        assertThat(results.get("units").findValuesAsString("rankInSeries")).containsExactly("1", "2", "3");
+        assertThat(results.get("units").get(0).get("rankInSeries").asInt()).isEqualTo(1);
+        // 市工信局 has an item 未评分: no rank, no band, its state and what is missing say why
+        JsonNode industry = results.get("units").get(1);
+        assertThat(industry.get("rankInSeries").isNull()).isTrue();
+        assertThat(industry.get("band").isNull()).isTrue();
+        assertThat(industry.get("state").asString()).isEqualTo("待完成");
+        assertThat(industry.get("missing").get(0).asString()).isEqualTo("2-1（未评分）");
+        assertThat(results.get("units").get(2).get("rankInSeries").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -13,11 +13,13 @@ import java.util.Optional;
 import org.jixiao.audit.AuditKind;
 import org.jixiao.evaluation.PublishedRankings;
 import org.jixiao.evaluation.Results;
+import org.jixiao.evaluation.Scenario;
 import org.jixiao.evaluation.ScoringEngine;
 import org.jixiao.evaluation.UnitResult;
 import org.jixiao.evaluation.Unscorable;
 import org.jixiao.evaluation.assessment.Participants.Participant;
 import org.jixiao.evaluation.json.ResultsJson;
+import org.jixiao.evaluation.json.ResultsPackage;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.web.NotFound;
 import org.jixiao.web.Refused;
@@ -212,6 +214,27 @@ public class ResultsService {
         return (r.composite() == null ? "无综合得分" : "综合得分 " + r.composite().toPlainString())
                 + "，等次 " + (r.band() == null ? "—" : r.band())
                 + "，系列名次 " + (r.rankInSeries() == null ? "—" : r.rankInSeries()) + "，" + r.state();
+    }
+
+    /**
+     * A published version as the package anyone can verify with {@code score --verify}: the frozen
+     * scenario.json and results.json, results.xlsx, a README of the formula, and SHA256SUMS.
+     */
+    public byte[] publishedPackage(long cycleId, int number, String cycleName, CurrentUser user) {
+        EvaluationAccess.requireOffice(user);
+        PublishedResultsRepository.Frozen frozen = published.version(cycleId, number)
+                .orElseThrow(() -> new NotFound("发布版本不存在"));
+        Scenario scenario = ScenarioDocuments.readScenario(frozen.scenarioJson());
+        // the workbook is a readable copy; its figures are those of results.json (verify recomputes them)
+        Results results = ScoringEngine.score(scenario);
+        String title = cycleName + " 绩效考评结果 第 " + number + " 版";
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put(ResultsPackage.SCENARIO, frozen.scenarioJson().getBytes(StandardCharsets.UTF_8));
+        files.put(ResultsPackage.RESULTS, frozen.resultsJson().getBytes(StandardCharsets.UTF_8));
+        files.put("results.xlsx", ResultsWorkbook.write(title, results.ranked(), results.unscorable()));
+        files.put("README.md", PackageReadme.text(title, frozen.version(), scenario.settings())
+                .getBytes(StandardCharsets.UTF_8));
+        return ResultsPackage.write(files);
     }
 
     public List<Version> versions(long cycleId) {

@@ -103,6 +103,17 @@ class ResultsController {
                 .body(results.publishedJson(cycleId, number, principal.user()));
     }
 
+    @GetMapping("/results/versions/{number}.zip")
+    ResponseEntity<byte[]> publishedPackage(@PathVariable long cycleId, @PathVariable int number,
+                                            @AuthenticationPrincipal SignedInAccount principal) {
+        String name = participants.cycle(cycleId).name();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name + " 考评结果 第" + number + "版.zip", StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(results.publishedPackage(cycleId, number, name, principal.user()));
+    }
+
     @GetMapping("/units/{unitId}/explanation")
     String explanation(@PathVariable long cycleId, @PathVariable long unitId,
                        @AuthenticationPrincipal SignedInAccount principal, Model model) {

@@ -131,6 +131,12 @@ class ResultsServiceIT {
         assertThat(json).contains("\"state\" : \"待完成\"").contains("\"rankInSeries\" : null");
         assertThat(v1.sha256()).hasSize(64);
         assertThat(results.versions(cycle).get(0).sha256()).isEqualTo(v1.sha256());
+        byte[] zip = results.publishedPackage(cycle, v1.number(), "测试年度", admin);
+        try {
+            assertThat(org.jixiao.evaluation.json.ResultsPackage.verify(new java.io.ByteArrayInputStream(zip))).isEmpty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         ResultsService.Preview next = results.preview(cycle, admin);
         assertThat(next.previousVersion()).isEqualTo(1);
         assertThat(next.changes()).isEmpty();

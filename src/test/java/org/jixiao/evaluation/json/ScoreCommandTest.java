@@ -58,6 +58,28 @@ class ScoreCommandTest {
     }
 
     @Test
+    void verifiesAPackageAndListsEveryMismatchOtherwise() throws IOException {
+        String scenario = Files.readString(Path.of("docs/examples/scenario.json"));
+        assertThat(run("docs/examples/scenario.json")).isZero();
+        String results = out.toString(StandardCharsets.UTF_8);
+        Path good = dir.resolve("good.zip");
+        Files.write(good, ResultsPackage.write(java.util.Map.of(ResultsPackage.SCENARIO,
+                scenario.getBytes(StandardCharsets.UTF_8), ResultsPackage.RESULTS, results.getBytes(StandardCharsets.UTF_8))));
+        out.reset();
+        assertThat(run("--verify", good.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("核验通过");
+
+        Path bad = dir.resolve("bad.zip");
+        Files.write(bad, ResultsPackage.write(java.util.Map.of(ResultsPackage.SCENARIO,
+                scenario.getBytes(StandardCharsets.UTF_8), ResultsPackage.RESULTS,
+                results.replace("\"band\" : \"优秀\"", "\"band\" : \"良好\"").getBytes(StandardCharsets.UTF_8))));
+        assertThat(run("--verify", bad.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("核验未通过")
+                .contains("units[0].band：包中为 \"良好\"，重新计算为 \"优秀\"");
+        assertThat(run("--verify", dir.resolve("none.zip").toString())).isEqualTo(2);
+    }
+
+    @Test
     void takesDefaultSettingsWhenNoneAreGiven() throws IOException {
         Path scenario = file("""
                 {"units": [{"id": "a", "publicAppraisal": 80,

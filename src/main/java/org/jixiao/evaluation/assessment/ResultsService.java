@@ -18,6 +18,7 @@ import org.jixiao.evaluation.ScoringEngine;
 import org.jixiao.evaluation.UnitResult;
 import org.jixiao.evaluation.Unscorable;
 import org.jixiao.evaluation.assessment.Participants.Participant;
+import org.jixiao.evaluation.json.FrozenResults;
 import org.jixiao.evaluation.json.ResultsJson;
 import org.jixiao.evaluation.json.ResultsPackage;
 import org.jixiao.organization.CurrentUser;
@@ -130,8 +131,8 @@ public class ResultsService {
             return liveBoard(cycleId).results().unit(id).map(r -> new Explanation(r, null, true));
         }
         if (user.actsFor(unitId)) {
-            return published.latest(cycleId).flatMap(frozen -> ScoringEngine
-                    .score(ScenarioDocuments.readScenario(frozen.scenarioJson())).unit(id)
+            // the frozen figures as published, not a recomputation with today's engine
+            return published.latest(cycleId).flatMap(frozen -> FrozenResults.read(frozen.resultsJson()).unit(id)
                     .map(r -> new Explanation(r, version(frozen.version()), false)));
         }
         throw new AccessDeniedException("无权查看该单位的考评结果");
@@ -225,8 +226,8 @@ public class ResultsService {
         PublishedResultsRepository.Frozen frozen = published.version(cycleId, number)
                 .orElseThrow(() -> new NotFound("发布版本不存在"));
         Scenario scenario = ScenarioDocuments.readScenario(frozen.scenarioJson());
-        // the workbook is a readable copy; its figures are those of results.json (verify recomputes them)
-        Results results = ScoringEngine.score(scenario);
+        // the workbook is a readable copy of the frozen results.json
+        Results results = FrozenResults.read(frozen.resultsJson());
         String title = cycleName + " 绩效考评结果 第 " + number + " 版";
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         files.put(ResultsPackage.SCENARIO, frozen.scenarioJson().getBytes(StandardCharsets.UTF_8));

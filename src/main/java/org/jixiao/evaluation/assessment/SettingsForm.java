@@ -124,7 +124,7 @@ public record SettingsForm(String maxRaters, String aggregation, String itemScal
         if (!errors.isEmpty()) {
             return new Result(Optional.empty(), errors);
         }
-        CompositeFormula formula = field(errors, "fullMark",
+        CompositeFormula formula = field(errors, full.signum() <= 0 ? "fullMark" : "tableShare",
                 () -> new CompositeFormula(table, appraisal, cap, composite, full, deductionLimit));
         if (formula == null) {
             return new Result(Optional.empty(), errors);

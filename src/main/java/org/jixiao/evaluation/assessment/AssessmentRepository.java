@@ -64,6 +64,16 @@ class AssessmentRepository {
                 .params(cycleId, raterAccountId, unitId, cycleId, raterAccountId, unitId).query(Long.class).single() > 0;
     }
 
+    /** The units the rater is assigned to in the cycle, by themselves or through their group: one query. */
+    java.util.Set<Long> assignedUnitIds(long cycleId, long raterAccountId) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select unit_id from rater_assignment where cycle_id = ? and rater_account_id = ?
+                        union select cu.unit_id from rater_group_assignment g
+                        join cycle_unit cu on cu.cycle_id = g.cycle_id and cu.group_id = g.group_id
+                        where g.cycle_id = ? and g.rater_account_id = ?""")
+                .params(cycleId, raterAccountId, cycleId, raterAccountId).query(Long.class).list());
+    }
+
     /** Whether the rater is assigned to the unit by itself (not through a group). */
     boolean isAssignedToUnit(long cycleId, long raterAccountId, long unitId) {
         return jdbc.sql("select count(*) from rater_assignment where cycle_id = ? and rater_account_id = ? and unit_id = ?")
@@ -82,11 +92,13 @@ class AssessmentRepository {
     }
 
     void assign(long cycleId, long raterAccountId, long unitId, String by, Instant at) {
+        ResultsCache.changed(jdbc, cycleId);
         jdbc.sql("insert into rater_assignment (cycle_id, rater_account_id, unit_id, assigned_at, assigned_by) values (?, ?, ?, ?, ?)")
                 .params(cycleId, raterAccountId, unitId, Timestamp.from(at), by).update();
     }
 
     void unassign(long cycleId, long raterAccountId, long unitId) {
+        ResultsCache.changed(jdbc, cycleId);
         jdbc.sql("delete from rater_assignment where cycle_id = ? and rater_account_id = ? and unit_id = ?")
                 .params(cycleId, raterAccountId, unitId).update();
     }
@@ -152,6 +164,7 @@ class AssessmentRepository {
 
     /** Sets a rater's score, keeping its place in the entry order when it is changed. */
     void putScore(long cycleId, long unitId, UUID rowId, long raterAccountId, @Nullable BigDecimal score, Instant at) {
+        ResultsCache.changed(jdbc, cycleId);
         if (score == null) {
             jdbc.sql("delete from rater_score where cycle_id = ? and row_id = ? and rater_account_id = ?")
                     .params(cycleId, rowId, raterAccountId).update();
@@ -180,6 +193,7 @@ class AssessmentRepository {
     }
 
     void putTier(long cycleId, long unitId, UUID rowId, @Nullable Integer tier, String by, String source, Instant at) {
+        ResultsCache.changed(jdbc, cycleId);
         jdbc.sql("delete from item_tier where cycle_id = ? and row_id = ?").params(cycleId, rowId).update();
         if (tier != null) {
             jdbc.sql("insert into item_tier (cycle_id, unit_id, row_id, tier, graded_by, source, updated_at) values (?, ?, ?, ?, ?, ?, ?)")

@@ -31,8 +31,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Results (考评结果): computed by the {@link ScoringEngine} from the stored inputs on every request, so
- * they are never stale; publishing freezes a numbered version (the scenario and its results JSON).
+ * Results (考评结果): computed by the {@link ScoringEngine} from the stored inputs once per version of
+ * the cycle's data ({@link ResultsCache}, read from the database on every request), so they are never
+ * stale; publishing freezes a numbered version (the scenario and its results JSON).
  * The office sees live results of every unit, a rater those of the units assigned to them, a unit
  * only its own and only once published.
  */
@@ -45,9 +46,11 @@ public class ResultsService {
     private final EvaluationAccess access;
     private final EvaluationAudit audit;
     private final Clock clock;
+    private final ResultsCache cache;
 
     ResultsService(ScenarioBuilder builder, Participants participants, PublishedResultsRepository published,
-                   EvaluationAccess access, EvaluationAudit audit, Clock clock) {
+                   EvaluationAccess access, EvaluationAudit audit, Clock clock, ResultsCache cache) {
+        this.cache = cache;
         this.builder = builder;
         this.participants = participants;
         this.published = published;
@@ -249,11 +252,18 @@ public class ResultsService {
     }
 
     private Board liveBoard(long cycleId) {
-        ScenarioBuilder.Built built = builder.build(cycleId);
-        Results results = ScoringEngine.score(built.scenario());
-        List<Excluded> excluded = built.excluded().stream()
-                .map(e -> new Excluded(e.participant().unit().name(), e.reason())).toList();
-        return new Board(results, excluded, null, versions(cycleId));
+        Live live = cache.get(cycleId, () -> {
+            ScenarioBuilder.Built built = builder.build(cycleId);
+            Results results = ScoringEngine.score(built.scenario());
+            List<Excluded> excluded = built.excluded().stream()
+                    .map(e -> new Excluded(e.participant().unit().name(), e.reason())).toList();
+            return new Live(results, excluded);
+        });
+        return new Board(live.results(), live.excluded(), null, versions(cycleId));
+    }
+
+    /** Live results as cached per version of the cycle's data ({@link ResultsCache}). */
+    private record Live(Results results, List<Excluded> excluded) {
     }
 
     /** Live unit totals for a page that changes scores (the rater's, the office's). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import org.jixiao.evidence.EvidenceFile;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;

@@ -139,6 +139,24 @@ class AssessmentRepository {
                 .list();
     }
 
+    /** How many raters are assigned to each unit, directly or through its group: the unit's panel. */
+    Map<Long, Integer> panelSizes(long cycleId) {
+        Map<Long, Integer> sizes = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select x.unit_id, count(distinct x.rater_account_id) from (
+                          select unit_id, rater_account_id from rater_assignment where cycle_id = ?
+                          union
+                          select cu.unit_id, g.rater_account_id from rater_group_assignment g
+                          join cycle_unit cu on cu.cycle_id = g.cycle_id and cu.group_id = g.group_id
+                          where g.cycle_id = ?) x
+                        group by x.unit_id""")
+                .params(cycleId, cycleId)
+                .query(rs -> {
+                    sizes.put(rs.getLong(1), rs.getInt(2));
+                });
+        return sizes;
+    }
+
     Optional<BigDecimal> score(long cycleId, UUID rowId, long raterAccountId) {
         return jdbc.sql("select score from rater_score where cycle_id = ? and row_id = ? and rater_account_id = ?")
                 .params(cycleId, rowId, raterAccountId).query(BigDecimal.class).optional();

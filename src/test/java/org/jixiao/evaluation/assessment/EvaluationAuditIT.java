@@ -179,7 +179,7 @@ class EvaluationAuditIT {
     @Test
     void publishingRecordsTheVersionAndTheHashOfTheFrozenResults() {
         assessment.grade(cycle, unitB, firstRow(unitB).rowId(), 1, admin);
-        ResultsService.Version version = results.publish(cycle, admin);
+        ResultsService.Version version = results.publish(cycle, admin, results.preview(cycle, admin).confirmation("测试发布"));
 
         List<Entry> published = entries("RESULTS_PUBLISHED");
         assertThat(published).hasSize(1);

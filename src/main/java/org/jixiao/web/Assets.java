@@ -10,14 +10,22 @@ import org.webjars.WebJarVersionLocator;
 public class Assets {
 
     private final String htmx;
+    private final String echarts;
 
     public Assets() {
-        this.htmx = webjar(new WebJarVersionLocator(), "htmx.org", "dist/htmx.min.js");
+        WebJarVersionLocator locator = new WebJarVersionLocator();
+        this.htmx = webjar(locator, "htmx.org", "dist/htmx.min.js");
+        this.echarts = webjar(locator, "echarts", "dist/echarts.min.js");
     }
 
     /** E.g. {@code /webjars/htmx.org/2.0.4/dist/htmx.min.js}. */
     public String htmx() {
         return htmx;
+    }
+
+    /** E.g. {@code /webjars/echarts/5.3.1/dist/echarts.min.js}: the dashboards' charts. */
+    public String echarts() {
+        return echarts;
     }
 
     private static String webjar(WebJarVersionLocator locator, String name, String file) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jixiao.web.ApiError;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The actuator's own chain. {@code /actuator/health} answers anyone, so that a load balancer can
@@ -32,27 +34,28 @@ class ActuatorSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, OperationsProperties properties)
-            throws Exception {
+    SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, OperationsProperties properties,
+                                                    JsonMapper json) throws Exception {
         AuthorizationManager<RequestAuthorizationContext> adminNetwork = new AdminNetwork(properties.adminAddresses());
         http.securityMatcher("/actuator", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().access(adminNetwork))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> refuse(response))
-                        .accessDeniedHandler((request, response, e) -> refuse(response)))
+                        .authenticationEntryPoint((request, response, e) -> refuse(response, json))
+                        .accessDeniedHandler((request, response, e) -> refuse(response, json)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }
 
-    private static void refuse(HttpServletResponse response) throws IOException {
+    private static void refuse(HttpServletResponse response, JsonMapper json) throws IOException {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"code\":\"ADMIN_NETWORK_ONLY\",\"message\":\"只能从管理网络访问\",\"details\":[]}");
+        response.getWriter().write(json.writeValueAsString(new ApiError("ADMIN_NETWORK_ONLY",
+                "运行指标只能从管理网络访问（JIXIAO_OPERATIONS_ADMIN_ADDRESSES）")));
     }
 
     /** Grants a request whose remote address lies in one of the configured addresses or ranges. */

@@ -183,7 +183,16 @@ class FormFuzzIT {
         String where = account.username() + " on " + page + ": POST " + action + " " + field + "=" + probe;
         MockHttpServletResponse response;
         try {
-            response = mvc.perform(request.with(csrf()).with(user(who))).andReturn().getResponse();
+            org.springframework.test.web.servlet.MvcResult result = mvc.perform(request.with(csrf()).with(user(who)))
+                    .andReturn();
+            response = result.getResponse();
+            String location = response.getRedirectedUrl();
+            if (response.getStatus() == 302 && location != null && location.startsWith("/")
+                    && !result.getFlashMap().isEmpty()) {
+                // Post/redirect/get: a refusal travels as a flash attribute to the page redirected to.
+                response = mvc.perform(get(location).flashAttrs(result.getFlashMap()).with(user(who)))
+                        .andReturn().getResponse();
+            }
         } catch (Exception unhandled) {
             problems.add(where + " → unhandled (500): " + abbreviate(String.valueOf(unhandled.getMessage())));
             return;

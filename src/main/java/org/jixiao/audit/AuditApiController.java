@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The trail for scripts (OA systems, external archiving): the same filters and pages as the page. */
 @RestController
-@Tag(name = "审计日志", description = "只读：考评办管理员（ADMIN）和审计管理员（AUDITOR）可查询")
+@Tag(name = "审计日志", description = "只读：仅审计管理员（AUDIT_ADMIN）可查询")
 class AuditApiController {
 
     private final AuditSearch search;

@@ -74,13 +74,13 @@ public final class AuditCommand {
 
     private static int printHead(ChainHead head, PrintStream out) {
         out.println("审计链头 " + head.hash() + "，共 " + head.entryCount() + " 条记录"
-                + (head.lastEntryId() == null ? "" : "，最后一条编号 " + head.lastEntryId()));
+                + (head.lastEntryId() == null ? "" : "，最后一条编号 " + head.lastEntryId()) + pruned(head));
         return 0;
     }
 
     private static int verify(Connection connection, ChainHead head, PrintStream out)
             throws SQLException {
-        ChainVerifier verifier = new ChainVerifier();
+        ChainVerifier verifier = new ChainVerifier(head.anchorHash());
         try (PreparedStatement statement = connection.prepareStatement(
                 "select " + AuditRows.COLUMNS + " from audit_entry order by id")) {
             statement.setFetchSize(1000);
@@ -92,12 +92,18 @@ public final class AuditCommand {
         }
         ChainVerifier.Verdict verdict = verifier.finish(head);
         if (verdict instanceof ChainVerifier.Intact intact) {
-            out.println("审计链完整：" + intact.entries() + " 条记录，链头 " + intact.head());
+            out.println("审计链完整：" + intact.entries() + " 条记录，链头 " + intact.head() + pruned(head));
             return 0;
         }
         ChainVerifier.Broken broken = (ChainVerifier.Broken) verdict;
         out.println(describe(broken));
         return 1;
+    }
+
+    /** After a retention clean-up: how many entries were archived and removed, and the anchor the chain starts at. */
+    private static String pruned(ChainHead head) {
+        return head.prunedCount() == 0 ? ""
+                : "（另有 " + head.prunedCount() + " 条超过留存期的记录已归档并移出数据库，链起点 " + head.anchorHash() + "）";
     }
 
     static String describe(ChainVerifier.Broken broken) {

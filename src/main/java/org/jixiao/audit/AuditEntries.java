@@ -48,6 +48,34 @@ class AuditEntries {
                 event.cycleId(), event.unitId(), event.subject(), event.before(), event.after(), head.hash(), hash);
     }
 
+    /** The head, locked until the transaction ends: no entry is appended meanwhile, on any node. */
+    ChainHead lockHead() {
+        return jdbc.sql(AuditRows.HEAD + " for update").query((rs, n) -> AuditRows.head(rs)).single();
+    }
+
+    /**
+     * The entries from the start of the chain up to the first one at or after {@code cutoff}, in id
+     * order, one at a time: the prefix that retention may remove (a later entry that is older, e.g.
+     * after the clock was set back, stays with the entries around it).
+     */
+    void forEachBefore(Instant cutoff, Consumer<AuditEntry> action) {
+        Long firstKept = jdbc.sql("select min(id) from audit_entry where occurred_at >= ?")
+                .param(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).query(Long.class).optional().orElse(null);
+        String bound = firstKept == null ? "" : " where id < " + firstKept;
+        jdbc.sql("select " + AuditRows.COLUMNS + " from audit_entry" + bound + " order by id")
+                .query(rs -> {
+                    action.accept(AuditRows.entry(rs));
+                });
+    }
+
+    /** Removes the entries up to {@code lastId} and makes the last one's hash the anchor of the chain. */
+    void prune(long lastId, String anchorHash, long count, Instant at) {
+        jdbc.sql("delete from audit_entry where id <= ?").param(lastId).update();
+        jdbc.sql("update audit_head set anchor_hash = ?, pruned_count = pruned_count + ?, pruned_through_id = ?,"
+                        + " pruned_at = ? where id = 1")
+                .params(anchorHash, count, lastId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+    }
+
     ChainHead head() {
         return jdbc.sql(AuditRows.HEAD).query((rs, n) -> AuditRows.head(rs)).single();
     }

@@ -34,6 +34,15 @@ public enum AuditKind {
     LOGOUT,
     /** 发布结果 — a cycle's results were published as a numbered version. */
     RESULTS_PUBLISHED,
+    /**
+     * 会话 — a signed-in session was ended other than by signing out: forced by the 安全管理员, replaced by
+     * a newer sign-in of the same account beyond the limit, or past the absolute session timeout.
+     */
+    SESSION,
+    /** 解除锁定 — the 安全管理员 lifted a sign-in lockout before its window ended. */
+    UNLOCK,
+    /** 审计日志清理 — entries older than the retention period were removed; the chain now starts at an anchor. */
+    RETENTION,
     /** 公示异议 — the office answered or closed a comment or objection the public sent about a published plan. */
     OBJECTION
 }

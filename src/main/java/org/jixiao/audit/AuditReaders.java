@@ -6,20 +6,21 @@ import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.core.Authentication;
 
 /**
- * Who may read the trail: the 考评办 administrators (ADMIN) and the 审计管理员 (AUDITOR), by their
- * Spring Security roles, so that the module needs none of the account classes.
+ * Who may read the trail: the 审计管理员 (AUDIT_ADMIN) only (三员分立: the office, the 系统管理员 and
+ * the 安全管理员 are what the trail watches), by the Spring Security role, so that the module needs
+ * none of the account classes. The office still sees each unit's own history on the unit's pages.
  */
 final class AuditReaders {
 
     private static final AuthorityAuthorizationManager<Object> READERS =
-            AuthorityAuthorizationManager.hasAnyRole("ADMIN", "AUDITOR");
+            AuthorityAuthorizationManager.hasRole("AUDIT_ADMIN");
 
     private AuditReaders() {
     }
 
     static void require(@Nullable Authentication who) {
         if (who == null || !READERS.authorize(() -> who, new Object()).isGranted()) {
-            throw Refused.forbidden("AUDIT_FORBIDDEN", "只有考评办管理员和审计管理员可以查看审计日志");
+            throw Refused.forbidden("AUDIT_FORBIDDEN", "只有审计管理员可以查看审计日志");
         }
     }
 }

@@ -10,7 +10,8 @@ final class AuditRows {
     static final String COLUMNS = "id, occurred_at, actor, actor_role, address, kind, cycle_id, unit_id, subject, "
             + "before_json, after_json, previous_hash, entry_hash";
 
-    static final String HEAD = "select entry_count, head_hash, last_entry_id from audit_head where id = 1";
+    static final String HEAD = "select entry_count, head_hash, last_entry_id, anchor_hash, pruned_count from audit_head"
+            + " where id = 1";
 
     private AuditRows() {
     }
@@ -24,7 +25,9 @@ final class AuditRows {
     }
 
     static ChainHead head(ResultSet rs) throws SQLException {
+        String anchor = rs.getString("anchor_hash");
         return new ChainHead(rs.getLong("entry_count"), rs.getString("head_hash"),
-                rs.getObject("last_entry_id", Long.class));
+                rs.getObject("last_entry_id", Long.class), anchor == null ? EntryHash.GENESIS : anchor,
+                rs.getLong("pruned_count"));
     }
 }

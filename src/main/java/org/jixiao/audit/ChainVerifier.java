@@ -5,9 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the trail entry by entry in id order, as they stream from the database: each entry must
- * link to the hash of the one before it and its content must still give its own hash; at the end
- * the last hash and the number of entries must match the recorded {@link ChainHead}. Stops at the
- * first broken entry and says why.
+ * link to the hash of the one before it (the first one to the anchor: 64 zeros, or the hash of the
+ * last entry removed after the retention period) and its content must still give its own hash; at
+ * the end the last hash and the number of entries must match the recorded {@link ChainHead}. Stops
+ * at the first broken entry and says why.
  */
 public final class ChainVerifier {
 
@@ -52,10 +53,20 @@ public final class ChainVerifier {
     public record Broken(Break at, long intactBefore) implements Verdict {
     }
 
-    private String previousHash = EntryHash.GENESIS;
+    private String previousHash;
     private long count;
     private @Nullable AuditEntry last;
     private @Nullable Break broken;
+
+    /** A verifier of a chain that starts at its very first entry. */
+    public ChainVerifier() {
+        this(EntryHash.GENESIS);
+    }
+
+    /** A verifier of a chain whose first entry follows {@code anchor} (older entries were removed). */
+    public ChainVerifier(String anchor) {
+        this.previousHash = anchor;
+    }
 
     /** Checks the next entry; {@code false} once the chain is broken (later entries are not looked at). */
     public boolean accept(AuditEntry entry) {
@@ -76,12 +87,17 @@ public final class ChainVerifier {
         return true;
     }
 
+    /** The hash of the last entry accepted (the anchor while none was). */
+    public String lastHash() {
+        return previousHash;
+    }
+
     /** The verdict once every entry was offered, compared with the head the database recorded. */
     public Verdict finish(ChainHead recorded) {
         if (broken != null) {
             return new Broken(broken, count);
         }
-        if (recorded.entryCount() != count || !recorded.hash().equals(previousHash)) {
+        if (recorded.keptCount() != count || !recorded.hash().equals(previousHash)) {
             return new Broken(Break.at(last, Problem.HEAD_MISMATCH), count);
         }
         return new Intact(count, previousHash);
@@ -89,7 +105,7 @@ public final class ChainVerifier {
 
     /** Verifies a whole trail held in memory. */
     public static Verdict verify(Iterable<AuditEntry> entries, ChainHead recorded) {
-        ChainVerifier verifier = new ChainVerifier();
+        ChainVerifier verifier = new ChainVerifier(recorded.anchorHash());
         for (AuditEntry entry : entries) {
             if (!verifier.accept(entry)) {
                 break;

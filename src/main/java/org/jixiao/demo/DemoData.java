@@ -91,7 +91,8 @@ class DemoData implements ApplicationRunner {
         Unit assets = unit(cycle, group, "泉州市国资委", "市国资委");
 
         CurrentUser office = CurrentUser.of(
-                accounts.create("admin", properties.password(), "市效能办 考评办管理员", Role.ADMIN, null));
+                accounts.create("admin", properties.password(), "市效能办 考评办管理员", Role.ADMIN, null,
+                        !properties.keepPasswords()));
         Account bdt = store(office, park, DemoTables.semiconductorPark(cycle.id(), park.id(), template), "bdt",
                 "半导体高新区经办人");
         Account kjj = store(office, science, DemoTables.scienceBureau(cycle.id(), science.id(), template), "kjj",
@@ -106,8 +107,11 @@ class DemoData implements ApplicationRunner {
         // state assets table keeps its findings as a draft to show the editor and the rule checks.
         approve(cycle.id(), park.id(), bdt, parkLeader, office, true);
         approve(cycle.id(), science.id(), kjj, scienceLeader, office, false);
-        accounts.create("auditor", properties.password(), "审计管理员", Role.AUDITOR, null);
-        log.info("已载入演示数据：考评年度“{}”，3 个参评单位，演示账号 admin、bdt、kjj、gzw、bdt-leader、kjj-leader、auditor",
+        accounts.create("sysadmin", properties.password(), "系统管理员", Role.SYSTEM_ADMIN, null);
+        accounts.create("secadmin", properties.password(), "安全管理员", Role.SECURITY_ADMIN, null);
+        accounts.create("auditor", properties.password(), "审计管理员", Role.AUDIT_ADMIN, null);
+        log.info("已载入演示数据：考评年度“{}”，3 个参评单位，演示账号 admin、bdt、kjj、gzw、bdt-leader、kjj-leader、"
+                        + "sysadmin、secadmin、auditor",
                 cycle.name());
     }
 

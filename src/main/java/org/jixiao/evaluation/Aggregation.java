@@ -37,18 +37,26 @@ public enum Aggregation {
      * @throws IllegalArgumentException when {@code scores} is empty
      */
     public PanelOutcome aggregate(List<BigDecimal> scores, Rounding rounding) {
+        return aggregate(scores, rounding, ScoringSettings.TRIM_MINIMUM);
+    }
+
+    /**
+     * Aggregates with a configured minimum for the trimmed mean: with fewer than {@code trimMinimum}
+     * scores nothing is dropped and the mean is taken.
+     */
+    public PanelOutcome aggregate(List<BigDecimal> scores, Rounding rounding, int trimMinimum) {
         if (scores.isEmpty()) {
             throw new IllegalArgumentException("没有评分，无法汇总（应显示为未评分）");
         }
         return switch (this) {
             case MEAN -> mean(scores, List.of(), MEAN, rounding);
-            case TRIMMED_MEAN -> trimmed(scores, rounding);
+            case TRIMMED_MEAN -> trimmed(scores, rounding, trimMinimum);
             case MEDIAN -> median(scores, rounding);
         };
     }
 
-    private PanelOutcome trimmed(List<BigDecimal> scores, Rounding rounding) {
-        if (scores.size() < 3) {
+    private PanelOutcome trimmed(List<BigDecimal> scores, Rounding rounding, int trimMinimum) {
+        if (scores.size() < Math.max(3, trimMinimum)) {
             return mean(scores, List.of(), MEAN, rounding);
         }
         List<Integer> ascending = ascendingIndices(scores);

@@ -13,13 +13,12 @@ final class Composite {
                                  @Nullable BigDecimal publicAppraisal, Adjustments adjustments) {
         BigDecimal tablePart = tableScore.multiply(formula.tableShare());
         BigDecimal appraisal = publicAppraisal == null ? BigDecimal.ZERO : publicAppraisal;
-        // dividing by 100 only moves the decimal point: exact, no rounding needed
-        BigDecimal appraisalScaled = appraisal.multiply(tableTotal).movePointLeft(2);
+        BigDecimal appraisalScaled = formula.scaleAppraisal(appraisal);
         BigDecimal appraisalPart = appraisalScaled.multiply(formula.appraisalShare());
         BigDecimal unrounded = tablePart.add(appraisalPart).add(adjustments.bonus())
                 .subtract(adjustments.deductionTotal());
-        return new CompositeBreakdown(tableScore, tableTotal, formula.tableShare(), tidy(tablePart), publicAppraisal,
-                tidy(appraisalScaled), formula.appraisalShare(), tidy(appraisalPart), adjustments.bonus(),
+        return new CompositeBreakdown(tableScore, tableTotal, formula.fullMark(), formula.tableShare(),
+                tidy(tablePart), publicAppraisal, tidy(appraisalScaled), formula.appraisalShare(), tidy(appraisalPart), adjustments.bonus(),
                 adjustments.deductionTotal(), tidy(unrounded), formula.rounding().apply(unrounded));
     }
 

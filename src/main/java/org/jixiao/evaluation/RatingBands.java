@@ -8,8 +8,12 @@ import org.jspecify.annotations.Nullable;
 /** 等次 — how a unit's composite or rank becomes a band such as 优秀. Names come from the settings. */
 public sealed interface RatingBands {
 
-    /** The band of a unit with this composite and this rank among the units of its series. */
-    String bandOf(BigDecimal composite, int rankInSeries, int unitsInSeries);
+    /**
+     * The band of a unit with this composite and this rank among the units of its series.
+     *
+     * @param sharingRank how many units of the series hold this rank (1 when nobody ties)
+     */
+    String bandOf(BigDecimal composite, int rankInSeries, int sharingRank, int unitsInSeries);
 
     /**
      * Bands by composite score, from the highest: a unit gets the first band whose minimum its
@@ -40,7 +44,7 @@ public sealed interface RatingBands {
         }
 
         @Override
-        public String bandOf(BigDecimal composite, int rankInSeries, int unitsInSeries) {
+        public String bandOf(BigDecimal composite, int rankInSeries, int sharingRank, int unitsInSeries) {
             return bandOf(composite);
         }
 
@@ -64,16 +68,25 @@ public sealed interface RatingBands {
 
     /**
      * Bands by rank share within the series, from the top: band k holds the units whose series rank
-     * is at most floor(n × (share 1 + … + share k)) — a quota "不超过 20%" that never rounds up;
-     * units sharing a rank share the band. The last band has no share and takes everybody else.
+     * is at most floor(n × (share 1 + … + share k)) — a quota "不超过 20%" that never rounds up.
+     * Units tied across that edge: with {@link TieRule#STRICT} (default) none of them get the band,
+     * so the quota is never exceeded; with {@link TieRule#TIES_SHARE} all of them do. The last band
+     * has no share and takes everybody else.
      */
-    record RankShares(List<Share> bands) implements RatingBands {
+    record RankShares(List<Share> bands, TieRule ties) implements RatingBands {
+
+        public RankShares(List<Share> bands) {
+            this(bands, TieRule.STRICT);
+        }
 
         public RankShares {
             if (bands == null || bands.isEmpty()) {
                 throw new IllegalArgumentException("按名次比例划分等次至少需要一个等次");
             }
             bands = List.copyOf(bands);
+            if (ties == null) {
+                throw new IllegalArgumentException("请指定并列单位跨越名额线时的处理方式");
+            }
             BigDecimal cumulative = BigDecimal.ZERO;
             for (int i = 0; i < bands.size() - 1; i++) {
                 if (bands.get(i).share() == null) {
@@ -91,11 +104,14 @@ public sealed interface RatingBands {
         }
 
         @Override
-        public String bandOf(BigDecimal composite, int rankInSeries, int unitsInSeries) {
-            return bandOf(rankInSeries, unitsInSeries);
+        public String bandOf(BigDecimal composite, int rankInSeries, int sharingRank, int unitsInSeries) {
+            return bandOf(rankInSeries, sharingRank, unitsInSeries);
         }
 
-        public String bandOf(int rank, int unitsInSeries) {
+        /** The band of a rank held by {@code sharingRank} units among {@code unitsInSeries}. */
+        public String bandOf(int rank, int sharingRank, int unitsInSeries) {
+            // competition ranking: the tied units occupy places rank … rank + sharingRank − 1
+            int lastPlace = ties == TieRule.STRICT ? rank + sharingRank - 1 : rank;
             BigDecimal cumulative = BigDecimal.ZERO;
             for (Share band : bands) {
                 if (band.share() == null) {
@@ -104,7 +120,7 @@ public sealed interface RatingBands {
                 cumulative = cumulative.add(band.share());
                 int cut = cumulative.multiply(BigDecimal.valueOf(unitsInSeries))
                         .setScale(0, RoundingMode.FLOOR).intValueExact();
-                if (rank <= cut) {
+                if (lastPlace <= cut) {
                     return band.name();
                 }
             }

@@ -11,9 +11,15 @@ public record Rounding(int scale, RoundingMode mode) {
 
     public static final Rounding HUNDREDTHS = new Rounding(2, RoundingMode.HALF_UP);
 
+    /**
+     * What "not rounded" means where a division cannot be exact (a mean of 3 scores): 10 decimals,
+     * far below anything shown, so that rounding once at the end gives the spreadsheet's figure.
+     */
+    public static final Rounding EXACT = new Rounding(10, RoundingMode.HALF_UP);
+
     public Rounding {
-        if (scale < 0 || scale > 6) {
-            throw new IllegalArgumentException("保留小数位数应在 0 到 6 之间，当前为 " + scale);
+        if (scale < 0 || scale > 10) {
+            throw new IllegalArgumentException("保留小数位数应在 0 到 10 之间，当前为 " + scale);
         }
         if (mode == null || mode == RoundingMode.UNNECESSARY) {
             throw new IllegalArgumentException("请指定舍入方式（如 HALF_UP 四舍五入）");

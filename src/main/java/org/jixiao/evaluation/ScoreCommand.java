@@ -8,12 +8,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.jixiao.evaluation.json.ResultsJson;
+import org.jixiao.evaluation.json.ResultsPackage;
 import org.jixiao.evaluation.json.ScenarioFormatException;
 import org.jixiao.evaluation.json.ScenarioJson;
 
 /**
  * {@code score SCENARIO.json}: computes the results of a scenario (docs/scoring.md) and prints them
  * as JSON. Exit code 0 when scored, 2 when the scenario cannot be read or does not fit together.
+ * {@code score --verify PACKAGE.zip}: checks a published package; exit code 0 only when every file
+ * matches SHA256SUMS and every figure of results.json matches the results recomputed from
+ * scenario.json, 1 with the list of mismatches otherwise, 2 when the package cannot be read.
  */
 public final class ScoreCommand {
 
@@ -21,8 +25,11 @@ public final class ScoreCommand {
     }
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.size() == 2 && args.get(0).equals("--verify")) {
+            return verify(Path.of(args.get(1)), out, err);
+        }
         if (args.size() != 1) {
-            err.println("用法：score 情景文件.json（格式见 docs/scoring.md）");
+            err.println("用法：score 情景文件.json，或 score --verify 发布包.zip（格式见 docs/scoring.md）");
             return 2;
         }
         Path file = Path.of(args.get(0));
@@ -41,5 +48,25 @@ public final class ScoreCommand {
         }
         out.println(ResultsJson.write(ScoringEngine.score(scenario)));
         return 0;
+    }
+
+    private static int verify(Path file, PrintStream out, PrintStream err) {
+        List<String> problems;
+        try (InputStream in = Files.newInputStream(file)) {
+            problems = ResultsPackage.verify(in);
+        } catch (NoSuchFileException e) {
+            err.println("找不到发布包：" + file);
+            return 2;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("无法读取发布包 " + file + "（应为考评结果发布包 zip）：" + e.getMessage());
+            return 2;
+        }
+        if (problems.isEmpty()) {
+            out.println("核验通过：" + file + " 中每个文件与 SHA256SUMS 一致，results.json 的每个数字与按 scenario.json 重新计算的结果一致。");
+            return 0;
+        }
+        err.println("核验未通过：" + file + " 有 " + problems.size() + " 处不一致：");
+        problems.forEach(p -> err.println("  " + p));
+        return 1;
     }
 }

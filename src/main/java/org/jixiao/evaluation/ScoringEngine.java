@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
  *   <li>ranks within the series and within the group: composite, then table score, then fewer
  *       deductions, then public appraisal; units equal on all four share a rank (1, 1, 3);</li>
  *   <li>band by {@link RatingBands}.</li>
+ *   <li>a unit is complete when every item is (all expected rater scores, or a tier) and its public
+ *       appraisal is known; a pending unit gets no rank and no band unless the settings allow
+ *       provisional results, and then they are marked 暂定.</li>
  * </ul>
  */
 public final class ScoringEngine {
@@ -38,28 +41,33 @@ public final class ScoringEngine {
         ScoringSettings settings = scenario.settings();
         List<Scored> scored = scenario.units().stream().map(unit -> scoreUnit(unit, settings)).toList();
 
-        List<Ranking.Standing> standings = scored.stream().map(Scored::standing).toList();
+        // a pending unit is ranked only where the cycle allows provisional results
+        List<Ranking.Standing> standings = scored.stream()
+                .filter(s -> s.complete() || settings.provisional()).map(Scored::standing).toList();
         Map<String, UnitInput> byId = scenario.units().stream()
                 .collect(Collectors.toMap(UnitInput::id, Function.identity()));
         Map<String, Integer> inSeries = Ranking.ranks(standings, s -> byId.get(s.unitId()).series());
         Map<String, Integer> inGroup = Ranking.ranks(standings,
                 s -> byId.get(s.unitId()).series() + "\u0000" + byId.get(s.unitId()).group());
+        // quotas are shares of every unit taking part, the pending and unscorable ones included
         Map<String, Integer> seriesSizes = new HashMap<>();
         scenario.units().forEach(u -> seriesSizes.merge(u.series(), 1, Integer::sum));
+        scenario.unscorable().forEach(u -> seriesSizes.merge(u.series(), 1, Integer::sum));
+        Map<String, Integer> sharing = new HashMap<>();
+        inSeries.forEach((id, rank) -> sharing.merge(byId.get(id).series() + "\u0000" + rank, 1, Integer::sum));
 
         List<UnitResult> results = new ArrayList<>();
         for (Scored s : scored) {
             UnitInput unit = s.unit();
-            int rankInSeries = inSeries.get(unit.id());
-            String band = settings.bands().bandOf(s.breakdown().composite(), rankInSeries,
-                    seriesSizes.get(unit.series()));
-            int pending = (int) s.items().stream().filter(ItemResult::isPending).count();
+            Integer rankInSeries = inSeries.get(unit.id());
+            String band = rankInSeries == null ? null : settings.bands().bandOf(s.breakdown().composite(),
+                    rankInSeries, sharing.get(unit.series() + "\u0000" + rankInSeries), seriesSizes.get(unit.series()));
             results.add(new UnitResult(unit.id(), unit.name(), unit.series(), unit.group(),
-                    s.breakdown().tableScore(), s.breakdown().tableTotal(), pending, unit.publicAppraisal() == null,
-                    s.breakdown().composite(), rankInSeries, inGroup.get(unit.id()), band, s.items(),
-                    s.adjustments(), s.breakdown()));
+                    s.breakdown().tableScore(), s.breakdown().tableTotal(), s.pendingItems(),
+                    unit.publicAppraisal() == null, s.breakdown().composite(), rankInSeries, inGroup.get(unit.id()),
+                    band, s.items(), s.adjustments(), s.breakdown(), rankInSeries != null && !s.complete()));
         }
-        return new Results(results);
+        return new Results(results, scenario.unscorable());
     }
 
     private record Scored(UnitInput unit, List<ItemResult> items, Adjustments adjustments,
@@ -69,10 +77,19 @@ public final class ScoringEngine {
             return new Ranking.Standing(unit.id(), breakdown.composite(), breakdown.tableScore(),
                     breakdown.deductions(), breakdown.appraisalScaled());
         }
+
+        int pendingItems() {
+            return (int) items.stream().filter(ItemResult::isPending).count();
+        }
+
+        boolean complete() {
+            return pendingItems() == 0 && unit.publicAppraisal() != null;
+        }
     }
 
     private static Scored scoreUnit(UnitInput unit, ScoringSettings settings) {
-        List<ItemResult> items = unit.items().stream().map(item -> ItemScoring.score(item, settings)).toList();
+        List<ItemResult> items = unit.items().stream()
+                .map(item -> ItemScoring.score(item, settings, unit.expectedScores())).toList();
         BigDecimal tableScore = sum(items.stream().map(ItemResult::score).toList());
         BigDecimal tableTotal = sum(unit.items().stream().map(item -> item.weight().value()).toList());
         Adjustments adjustments = adjustments(unit, settings);
@@ -87,7 +104,9 @@ public final class ScoringEngine {
         BigDecimal claimed = sum(awarded.stream().map(Adjustments.AwardedIncentive::points).toList());
         BigDecimal cap = settings.formula().bonusCap();
         BigDecimal deductions = sum(unit.deductions().stream().map(Deduction::points).toList());
-        return new Adjustments(awarded, claimed, cap, claimed.min(cap), unit.deductions(), deductions);
+        BigDecimal deductionCap = settings.formula().deductionCap();
+        return new Adjustments(awarded, claimed, cap, claimed.min(cap), unit.deductions(), deductions, deductionCap,
+                deductionCap == null ? deductions : deductions.min(deductionCap));
     }
 
     static BigDecimal sum(List<BigDecimal> values) {

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param deductions      察访核验扣分
  * @param publicAppraisal 公众评议得分 out of 100; {@code null} while not yet known (then it counts 0
  *                        and the result says so)
+ * @param expectedScores  how many rater scores each rater-scored item expects (the unit's panel);
+ *                        {@code null} when unknown, then any score completes an item
  */
 public record UnitInput(
         String id,
@@ -25,7 +27,8 @@ public record UnitInput(
         List<ScoredItem> items,
         List<Incentive> incentives,
         List<Deduction> deductions,
-        @Nullable BigDecimal publicAppraisal) {
+        @Nullable BigDecimal publicAppraisal,
+        @Nullable Integer expectedScores) {
 
     public UnitInput {
         if (id == null || id.isBlank()) {
@@ -43,5 +46,14 @@ public record UnitInput(
             throw new IllegalArgumentException("单位“" + name + "”的公众评议得分 " + publicAppraisal.toPlainString()
                     + " 超出范围，应在 0 到 100 之间");
         }
+        if (expectedScores != null && (expectedScores < 1 || expectedScores > ScoringSettings.MAX_PANEL)) {
+            throw new IllegalArgumentException("单位“" + name + "”的应评分人数应为 1 到 7 人，当前为 " + expectedScores);
+        }
+    }
+
+    /** A unit whose panel is not known: any rater score completes an item. */
+    public UnitInput(String id, String name, String series, String group, List<ScoredItem> items,
+                     List<Incentive> incentives, List<Deduction> deductions, @Nullable BigDecimal publicAppraisal) {
+        this(id, name, series, group, items, incentives, deductions, publicAppraisal, null);
     }
 }

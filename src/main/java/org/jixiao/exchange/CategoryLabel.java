@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.table.CategoryRole;
+import org.jixiao.table.CategoryTemplate;
 import org.jixiao.table.Points;
+import org.jixiao.table.TableTemplate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +26,25 @@ record CategoryLabel(String name, @Nullable CategoryRole role, @Nullable Points 
 
     static final String FUNCTIONAL_GROUP = "职能工作目标";
 
-    private record Alias(String alias, String name, @Nullable CategoryRole role) {
+    /** A way a file writes a category: the text, and the category it stands for. */
+    record Alias(String alias, String name, @Nullable CategoryRole role) {
+
+        Alias {
+            alias = CellText.compact(alias);
+        }
+    }
+
+    /** The template's own names and synonyms, longest first, so that they win over the built-in ones. */
+    static List<Alias> templateNames(@Nullable TableTemplate template) {
+        if (template == null) {
+            return List.of();
+        }
+        List<Alias> names = new ArrayList<>();
+        for (CategoryTemplate c : template.categories()) {
+            names.add(new Alias(c.name(), c.name(), c.role()));
+            c.synonyms().forEach(synonym -> names.add(new Alias(synonym, c.name(), c.role())));
+        }
+        return sortedLongestFirst(names.stream().filter(a -> !a.alias().isEmpty()).toList());
     }
 
     private static final List<Alias> ALIASES = sortedLongestFirst(List.of(
@@ -42,6 +62,13 @@ record CategoryLabel(String name, @Nullable CategoryRole role, @Nullable Points 
             new Alias("行政能力目标", "行政能力目标", CategoryRole.ADMINISTRATIVE_CAPACITY),
             new Alias("行政能力", "行政能力目标", CategoryRole.ADMINISTRATIVE_CAPACITY),
             new Alias("精神文明建设成效", "精神文明", CategoryRole.OTHER),
+            new Alias("精神文明建设工作", "精神文明", CategoryRole.OTHER),
+            new Alias("精神文明创建", "精神文明", CategoryRole.OTHER),
+            new Alias("文明创建", "精神文明", CategoryRole.OTHER),
+            new Alias("平安建设工作", "平安建设", CategoryRole.OTHER),
+            new Alias("综治工作", "平安建设", CategoryRole.OTHER),
+            new Alias("安全生产工作", "安全生产", CategoryRole.OTHER),
+            new Alias("消防工作", "消防安全", CategoryRole.OTHER),
             new Alias("精神文明建设", "精神文明", CategoryRole.OTHER),
             new Alias("精神文明", "精神文明", CategoryRole.OTHER),
             new Alias("平安建设成效", "平安建设", CategoryRole.OTHER),
@@ -54,6 +81,8 @@ record CategoryLabel(String name, @Nullable CategoryRole role, @Nullable Points 
             new Alias("消防安全", "消防安全", CategoryRole.OTHER)));
 
     private static final Pattern POINTS = Pattern.compile("^[（(]?(\\d{1,4}(\\.\\d{1,2})?)分[)）]?");
+    /** A qualifier in brackets after a name, without points: 平安建设（综治）. */
+    private static final Pattern QUALIFIER = Pattern.compile("^[（(][^）)\\d]{1,8}[)）]");
 
     boolean isGroup() {
         return role == null;
@@ -63,7 +92,7 @@ record CategoryLabel(String name, @Nullable CategoryRole role, @Nullable Points 
      * The labels a cell consists of, or empty when the cell is anything else (an indicator's text
      * that merely mentions 安全生产 is no label). {@code extraNames} are the template's own names.
      */
-    static List<CategoryLabel> parse(String cell, List<CategoryLabel> extraNames) {
+    static List<CategoryLabel> parse(String cell, List<Alias> extraNames) {
         String rest = SEPARATORS.matcher(CellText.compact(cell)).replaceAll("");
         if (rest.isEmpty() || rest.length() > 40) {
             return List.of();
@@ -76,6 +105,10 @@ record CategoryLabel(String name, @Nullable CategoryRole role, @Nullable Points 
             }
             CategoryLabel label = known.get();
             rest = rest.substring(matchedLength(rest, label, extraNames));
+            Matcher qualifier = QUALIFIER.matcher(rest);
+            if (qualifier.find()) {
+                rest = rest.substring(qualifier.end());
+            }
             Matcher points = POINTS.matcher(rest);
             Points declared = null;
             if (points.find()) {
@@ -87,24 +120,21 @@ record CategoryLabel(String name, @Nullable CategoryRole role, @Nullable Points 
         return labels;
     }
 
-    private static Optional<CategoryLabel> match(String text, List<CategoryLabel> extraNames) {
-        for (CategoryLabel extra : extraNames) {
-            if (text.startsWith(CellText.compact(extra.name))) {
+    private static Optional<CategoryLabel> match(String text, List<Alias> extraNames) {
+        return alias(text, extraNames).map(a -> new CategoryLabel(a.name, a.role, null));
+    }
+
+    private static Optional<Alias> alias(String text, List<Alias> extraNames) {
+        for (Alias extra : extraNames) {
+            if (text.startsWith(extra.alias)) {
                 return Optional.of(extra);
             }
         }
-        return ALIASES.stream().filter(a -> text.startsWith(a.alias))
-                .findFirst().map(a -> new CategoryLabel(a.name, a.role, null));
+        return ALIASES.stream().filter(a -> text.startsWith(a.alias)).findFirst();
     }
 
-    private static int matchedLength(String text, CategoryLabel label, List<CategoryLabel> extraNames) {
-        for (CategoryLabel extra : extraNames) {
-            String name = CellText.compact(extra.name);
-            if (text.startsWith(name)) {
-                return name.length();
-            }
-        }
-        return ALIASES.stream().filter(a -> text.startsWith(a.alias)).findFirst().orElseThrow().alias.length();
+    private static int matchedLength(String text, CategoryLabel label, List<Alias> extraNames) {
+        return alias(text, extraNames).orElseThrow().alias.length();
     }
 
     /** 小计, 合计, 总计 or the table's final score line ("绩效目标考评得分"). */

@@ -8,7 +8,7 @@ import java.util.Optional;
 enum ColumnKind {
     CATEGORY("项目", "考评项目", "类别", "项目名称"),
     CODE("序号", "编号", "指标序号"),
-    BASIS("文件依据", "依据", "政策依据"),
+    BASIS("文件依据", "依据", "政策依据", "依据文件", "文件来源", "政策文件"),
     FIRST_LEVEL("一级指标"),
     SECOND_LEVEL("二级指标"),
     /** 目标内容: a heading above 文件依据/一级/二级, or the only text column (行政能力 pages of 001). */

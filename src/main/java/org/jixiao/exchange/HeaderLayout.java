@@ -17,9 +17,12 @@ final class HeaderLayout {
             ColumnKind.SECOND_LEVEL, ColumnKind.WEIGHT, ColumnKind.DEADLINE, ColumnKind.CONTENT);
 
     private final TreeMap<Integer, ColumnKind> columns;
+    /** The header text of each column the import does not read, by position. */
+    private final TreeMap<Integer, String> ignoredNames;
 
-    private HeaderLayout(TreeMap<Integer, ColumnKind> columns) {
+    private HeaderLayout(TreeMap<Integer, ColumnKind> columns, TreeMap<Integer, String> ignoredNames) {
         this.columns = columns;
+        this.ignoredNames = ignoredNames;
     }
 
     /** Whether the row is a header row: at least three recognized column names, one of them essential. */
@@ -58,8 +61,12 @@ final class HeaderLayout {
 
     static HeaderLayout of(List<SourceRow> headerRows) {
         TreeMap<Integer, ColumnKind> columns = new TreeMap<>();
+        TreeMap<Integer, String> names = new TreeMap<>();
         for (SourceRow row : headerRows) {
             for (int i = 0; i < row.cells().size(); i++) {
+                if (!row.cell(i).isBlank()) {
+                    names.merge(i, CellText.compact(row.cell(i)), (a, b) -> a.equals(b) ? a : a + "/" + b);
+                }
                 Optional<ColumnKind> kind = ColumnKind.of(row.cell(i));
                 if (kind.isEmpty()) {
                     if (!row.cell(i).isBlank() && !columns.containsKey(i)) {
@@ -87,7 +94,18 @@ final class HeaderLayout {
                 seenHead = true;
             }
         }
-        return new HeaderLayout(columns);
+        TreeMap<Integer, String> ignored = new TreeMap<>();
+        columns.forEach((position, kind) -> {
+            if (kind == ColumnKind.IGNORED && names.containsKey(position)) {
+                ignored.put(position, names.get(position));
+            }
+        });
+        return new HeaderLayout(columns, ignored);
+    }
+
+    /** Columns the import does not read (scoring columns, unknown headings): position → header text. */
+    Map<Integer, String> ignoredColumns() {
+        return ignoredNames;
     }
 
     Optional<Integer> position(ColumnKind kind) {

@@ -33,6 +33,36 @@ public record ImportReport(
         sources = Map.copyOf(sources);
     }
 
+    /**
+     * Whether the file names a unit other than the one it is imported into, known by {@code names} (its
+     * registered name, short name, the name its table carries): for none of them does one name contain
+     * the other, spaces and brackets aside. A file naming no unit names no other.
+     */
+    public boolean namesOtherUnit(java.util.Collection<String> names) {
+        String file = comparable(this.unitName);
+        return !file.isEmpty() && names.stream().map(ImportReport::comparable).filter(n -> n.length() >= 2)
+                .noneMatch(n -> file.contains(n) || n.contains(file));
+    }
+
+    private static String comparable(String name) {
+        return CellText.compact(name).replaceAll("[（(][^）)]*[)）]", "");
+    }
+
+    /** Whether a note is the import's own (about the file), not a rule's finding on the table. */
+    public static boolean isImportNote(ImportNote note) {
+        return note.finding().code().startsWith("IMPORT_");
+    }
+
+    /**
+     * The report with the rules' findings replaced by {@code ruleFindings} (as the stored table will
+     * show them), each pointed at its file row; the import's own notes stay.
+     */
+    public ImportReport withRuleFindings(List<org.jixiao.table.Finding> ruleFindings) {
+        List<ImportNote> merged = new java.util.ArrayList<>(notes.stream().filter(ImportReport::isImportNote).toList());
+        ruleFindings.forEach(f -> merged.add(new ImportNote(f, sourceOf(f.location().rowId()).orElse(null))));
+        return new ImportReport(unitName, year, groups, merged, skipped, sources);
+    }
+
     public boolean hasErrors() {
         return notes.stream().anyMatch(n -> n.finding().isError());
     }

@@ -1,16 +1,33 @@
 package org.jixiao.exchange;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.List;
-import org.jixiao.table.TargetTable;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
- * Writes a target table as PDF in the official layout (the same rows and merged cells as the
- * Excel export), A4 landscape, header row repeated on every page, with an embedded CJK font.
+ * Turns the rendered print view of a table (the HTML the browser prints) into a PDF, so that the
+ * PDF has the pages, columns and merged cells the browser prints. The page's stylesheets are read
+ * from the application's static resources and inlined; the only additions are the embedded CJK font
+ * and the repeated header row on every page, which the browser does by itself.
  */
 public final class PdfTableExporter {
+
+    /** A content hash a resource URL may carry ({@code app-3f2a….css}), as static-resource versioning writes it. */
+    private static final Pattern VERSION_SUFFIX = Pattern.compile("-[0-9a-f]{8,64}(?=\\.css$)");
+
+    static {
+        // The page stylesheets hold screen rules (flex, grid) the PDF renderer skips, each with a warning.
+        XRLog.setLoggingEnabled(false);
+    }
 
     private final PdfFont font;
 
@@ -22,52 +39,51 @@ public final class PdfTableExporter {
         return new PdfTableExporter(PdfFont.defaults());
     }
 
-    public void write(TargetTable table, OutputStream out) throws IOException {
+    /** Writes the print view's HTML (as the browser receives it) as PDF. */
+    public void write(String printViewHtml, OutputStream out) throws IOException {
         font.requireInstalled();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useFont(font.path().toFile(), font.family());
-        builder.withHtmlContent(html(table), null);
+        builder.withW3cDocument(new W3CDom().fromJsoup(prepared(printViewHtml)), null);
         builder.toStream(out);
         builder.run();
     }
 
-    String html(TargetTable table) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><style>")
-                .append("@page { size: A4 landscape; margin: 12mm; }")
-                .append("body { font-family: '").append(font.family()).append("'; font-size: 9pt; }")
-                .append("h1 { font-size: 15pt; text-align: center; margin: 0 0 4mm 0; }")
-                .append("table { width: 100%; border-collapse: collapse; table-layout: fixed; -fs-table-paginate: paginate; }")
-                .append("th, td { border: 0.5pt solid #000; padding: 1mm; vertical-align: middle; word-wrap: break-word; }")
-                .append("thead { display: table-header-group; } tr { page-break-inside: avoid; }")
-                .append("td.n { text-align: center; } th { font-weight: bold; }")
-                .append("</style></head><body>");
-        html.append("<h1>").append(escape(OfficialLayout.title(table))).append("</h1>");
-        html.append("<p>").append(escape(OfficialLayout.unitLine(table))).append("</p>");
-        html.append("<table><colgroup>");
-        for (int width : new int[] {8, 5, 14, 16, 22, 4, 7, 8, 6, 6, 6}) {
-            html.append("<col style=\"width:").append(width).append("%\"/>");
-        }
-        html.append("</colgroup><thead><tr>");
-        OfficialLayout.HEADER.forEach(h -> html.append("<th>").append(h).append("</th>"));
-        html.append("</tr></thead><tbody>");
-        List<OfficialLayout.Cell[]> rows = OfficialLayout.rows(table);
-        for (OfficialLayout.Cell[] row : rows) {
-            html.append("<tr>");
-            for (OfficialLayout.Cell cell : row) {
-                if (cell == null) {
-                    continue;
-                }
-                html.append("<td").append(cell.number() != null ? " class=\"n\"" : "")
-                        .append(cell.rowSpan() > 1 ? " rowspan=\"" + cell.rowSpan() + "\"" : "").append(">")
-                        .append(escape(cell.text()).replace("\n", "<br/>")).append("</td>");
+    /** The print view with its stylesheets inlined and the PDF's font and page breaks added. */
+    Document prepared(String html) {
+        Document document = Jsoup.parse(html);
+        for (Element link : document.select("link[rel=stylesheet]")) {
+            Optional<String> css = stylesheet(link.attr("href"));
+            if (css.isPresent()) {
+                link.after(new Element("style").appendText(css.get()));
             }
-            html.append("</tr>");
+            link.remove();
         }
-        return html.append("</tbody></table></body></html>").toString();
+        document.select("script, link[rel=icon]").remove();
+        document.head().appendElement("style").appendText(
+                "body, body * { font-family: '" + font.family() + "' !important; }"
+                        + " table { -fs-table-paginate: paginate; -fs-border-rendering: no-bevel; }");
+        return document;
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /** A stylesheet of the application's static resources by its URL, as the page links it. */
+    static Optional<String> stylesheet(String href) {
+        String path = href.replaceFirst("[?#].*$", "").replaceFirst("^https?://[^/]+", "");
+        int css = path.indexOf("/css/");
+        if (css < 0) {
+            return Optional.empty();
+        }
+        String name = path.substring(css);
+        Optional<String> direct = resource("static" + name);
+        return direct.isPresent() ? direct : resource("static" + VERSION_SUFFIX.matcher(name).replaceFirst(""));
+    }
+
+    private static Optional<String> resource(String name) {
+        try (InputStream in = PdfTableExporter.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -21,12 +21,13 @@ final class Preamble {
             Matcher unit = UNIT.matcher(cell);
             if (unit.find()) {
                 String name = unit.group(1).strip();
-                if (!name.isEmpty()) {
+                if (isName(name)) {
                     unitFromLine = name;
                 }
                 continue;
             }
-            String title = cell.replaceFirst("^[#\\s]*", "").replaceFirst("^附件\\s*\\d*\\s*[：:]?", "").strip();
+            String title = cell.replaceFirst("^[#\\s]*", "").replaceFirst("^附件\\s*\\d*\\s*[：:]?", "")
+                    .replaceFirst("^[（(]?\\d{1,2}[)）.、．]\\s*", "").strip();
             if (title.length() <= 80 && title.endsWith("考评表")) {
                 title(title);
             }
@@ -45,9 +46,14 @@ final class Preamble {
         } else {
             unit = title.replaceFirst("(绩效管理|绩效)?目标考评表$", "").strip();
         }
-        if (!unit.isEmpty()) {
+        if (isName(unit)) {
             unitFromTitle = unit;
         }
+    }
+
+    /** A unit's name has Chinese characters: a list number ("2.") or a date is none. */
+    private static boolean isName(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     String unitName() {

@@ -20,9 +20,9 @@ final class RowAligner {
     private static final Pattern DOCUMENT = Pattern.compile("〔|号|《|通知|方案|意见|要点|规定|三定|办法|决定|规划|纲要|条例");
 
     private final HeaderLayout layout;
-    private final List<CategoryLabel> extraNames;
+    private final List<CategoryLabel.Alias> extraNames;
 
-    RowAligner(HeaderLayout layout, List<CategoryLabel> extraNames) {
+    RowAligner(HeaderLayout layout, List<CategoryLabel.Alias> extraNames) {
         this.layout = layout;
         this.extraNames = extraNames;
     }
@@ -31,7 +31,8 @@ final class RowAligner {
         return fitsHeader(cells) ? byPosition(cells) : anchored(cells);
     }
 
-    private boolean fitsHeader(List<String> cells) {
+    /** Whether the row's cells stand where its header says (else it is read anchored on code, weight, deadline). */
+    boolean fitsHeader(List<String> cells) {
         for (Map.Entry<Integer, ColumnKind> column : layout.columns().entrySet()) {
             String cell = cell(cells, column.getKey());
             if (cell.isBlank()) {

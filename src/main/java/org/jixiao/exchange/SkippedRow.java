@@ -9,7 +9,6 @@ public record SkippedRow(SourceRow row, Reason reason) {
         HEADER("表头"),
         PAGE_HEADER("重复的表头（分页）"),
         TOTAL("小计/合计行"),
-        EMPTY("空行"),
         CODE_WITHOUT_CONTENT("只有序号，没有内容和权重（按空行处理）"),
         FORMULA_RESIDUE("只有公式残留（如 #DIV/0!）"),
         LABEL_ONLY("只有项目名称，已用于确定所属项目"),

@@ -28,6 +28,11 @@ final class TableAssembler {
 
     private final Map<String, TableDraft.Category> categories = new LinkedHashMap<>();
     private final Map<Integer, TableDraft.Category> byLeadingNumber = new HashMap<>();
+    /** Leading numbers whose category a label on one of their rows has named; the others are inferred. */
+    private final java.util.Set<Integer> confirmed = new java.util.HashSet<>();
+    private final Map<Integer, ImportNote> assumedNotes = new HashMap<>();
+    private final java.util.Set<String> subAreas;
+    private boolean labelPending;
     private final List<ImportNote> notes = new ArrayList<>();
     private final Map<UUID, SourceRow> sources = new HashMap<>();
     private TableDraft.@Nullable Category current;
@@ -35,10 +40,32 @@ final class TableAssembler {
     private String area = "";
     private @Nullable Points groupDeclared;
 
+    /** {@code subAreas}: the sub-area names of 行政能力 (从严治党, 依法行政 …) a 项目 cell may hold. */
+    TableAssembler(java.util.Set<String> subAreas) {
+        this.subAreas = subAreas;
+    }
+
     Outcome add(SourceRow row, RowFields fields) {
         applyLabels(row, fields.labels());
+        boolean subArea = false;
         for (String other : fields.otherLabels()) {
             area = CellText.joinedHan(CellText.withoutPoints(other));
+            subArea |= subAreas.contains(area);
+        }
+        if (subArea && (current == null || current.role != CategoryRole.ADMINISTRATIVE_CAPACITY)) {
+            // A sub-area of 行政能力 in the 项目 column: the row is 行政能力's whatever label came before.
+            String keep = area;
+            applyLabels(row, List.of(new CategoryLabel(administrativeName(), CategoryRole.ADMINISTRATIVE_CAPACITY, null)));
+            area = keep;
+        }
+        boolean labelledRow = subArea || fields.labels().stream().anyMatch(label -> !label.isGroup());
+        if (fields.code() != null && fields.hasContent() && current != null && (labelledRow || labelPending)) {
+            confirm(fields.code().leadingNumber(), current);
+        }
+        if (fields.code() != null && fields.hasContent()) {
+            labelPending = false;
+        } else if (labelledRow) {
+            labelPending = true;
         }
         if (fields.code() != null && !fields.hasContent()) {
             return Outcome.CODE_WITHOUT_CONTENT;
@@ -49,8 +76,7 @@ final class TableAssembler {
             }
             return Outcome.LABEL_ONLY;
         }
-        boolean labelled = fields.labels().stream().anyMatch(label -> !label.isGroup());
-        TableDraft.Category category = categoryFor(row, fields.code(), labelled);
+        TableDraft.Category category = categoryFor(row, fields.code(), labelledRow);
         if (category.holdsItems()) {
             return item(row, category, fields);
         }
@@ -95,6 +121,40 @@ final class TableAssembler {
         }
     }
 
+    private String administrativeName() {
+        return categories.values().stream().filter(c -> c.role == CategoryRole.ADMINISTRATIVE_CAPACITY)
+                .map(c -> c.name).findFirst().orElse("行政能力目标");
+    }
+
+    /**
+     * A label names the category of the rows whose codes start with {@code number}, wherever in their
+     * block it stands: rows of that number placed before it by inference (a label centred in its merged
+     * cell, or written at the block's end) move to it, and the assumption noted for them is withdrawn.
+     */
+    private void confirm(int number, TableDraft.Category category) {
+        if (confirmed.contains(number)) {
+            return;
+        }
+        TableDraft.Category inferred = byLeadingNumber.get(number);
+        if (inferred != null && inferred != category) {
+            List<TableDraft.FirstLevel> moved = inferred.firstLevel.stream()
+                    .filter(l1 -> l1.code != null && l1.code.leadingNumber() == number).toList();
+            inferred.firstLevel.removeAll(moved);
+            boolean earlier = category.firstLevel.stream()
+                    .anyMatch(l1 -> l1.code != null && l1.code.leadingNumber() < number);
+            category.firstLevel.addAll(earlier ? category.firstLevel.size() : 0, moved);
+        }
+        ImportNote assumed = assumedNotes.remove(number);
+        if (assumed != null && (inferred == category || inferred == null || inferred.firstLevel.isEmpty())) {
+            notes.remove(assumed);
+            if (inferred != null && inferred != category && inferred.firstLevel.isEmpty() && inferred.declared == null) {
+                categories.values().remove(inferred);
+            }
+        }
+        byLeadingNumber.put(number, category);
+        confirmed.add(number);
+    }
+
     private TableDraft.Category category(String name, CategoryRole role) {
         return categories.computeIfAbsent(name, n -> new TableDraft.Category(n, role));
     }
@@ -106,11 +166,11 @@ final class TableAssembler {
                 switchTo(byLeadingNumber.get(number));
             }
             if (current == null) {
-                assume(row, number == 2 ? "常规工作目标" : number == 3 ? "动态工作目标" : "重点工作目标");
+                assume(row, number, number == 2 ? "常规工作目标" : number == 3 ? "动态工作目标" : "重点工作目标");
             }
             byLeadingNumber.putIfAbsent(number, current);
         } else if (current == null) {
-            assume(row, "重点工作目标");
+            assume(row, -1, "重点工作目标");
         }
         return current;
     }
@@ -120,15 +180,17 @@ final class TableAssembler {
         currentFirstLevel = null;
     }
 
-    private void assume(SourceRow row, String name) {
+    private void assume(SourceRow row, int number, String name) {
         CategoryRole role = switch (name) {
             case "常规工作目标" -> CategoryRole.ROUTINE_WORK;
             case "动态工作目标" -> CategoryRole.DYNAMIC_WORK;
             default -> CategoryRole.KEY_WORK;
         };
         switchTo(category(name, role));
-        notes.add(new ImportNote(Finding.warning(ImportNote.CATEGORY_ASSUMED, new Location(name, "", null),
-                "第" + row.number() + "行之前没有项目名称，按序号归入" + name + "，请核对"), row));
+        ImportNote note = new ImportNote(Finding.warning(ImportNote.CATEGORY_ASSUMED, new Location(name, "", null),
+                "第" + row.number() + "行之前没有项目名称，按序号归入" + name + "，请核对"), row);
+        notes.add(note);
+        assumedNotes.put(number, note);
     }
 
     private Outcome item(SourceRow row, TableDraft.Category category, RowFields fields) {
@@ -170,7 +232,7 @@ final class TableAssembler {
         RowFields.Texts t = fields.text();
         TableDraft.FirstLevel parent = category.withCode(parentCode);
         if (parent != null && t.secondLevel().isBlank() && !t.firstLevel().isBlank() && !parent.text.isEmpty()
-                && !same(parent.text, CellText.withoutTrailingPoints(t.firstLevel()))) {
+                && !same(parent.text, l1Text(t.firstLevel()))) {
             // A second-level row whose only text is not its first level's: extraction moved it left.
             t = new RowFields.Texts(t.basis(), "", t.firstLevel());
         }
@@ -187,7 +249,7 @@ final class TableAssembler {
     private Outcome uncodedRow(SourceRow row, TableDraft.Category category, RowFields fields) {
         RowFields.Texts t = fields.text();
         boolean continues = currentFirstLevel != null && (t.firstLevel().isBlank()
-                || same(currentFirstLevel.text, CellText.withoutTrailingPoints(t.firstLevel())));
+                || same(currentFirstLevel.text, l1Text(t.firstLevel())));
         TableDraft.FirstLevel l1;
         if (continues) {
             l1 = currentFirstLevel;
@@ -222,7 +284,7 @@ final class TableAssembler {
         if (text.isBlank()) {
             return;
         }
-        String stripped = CellText.withoutTrailingPoints(text);
+        String stripped = l1Text(text);
         if (l1.text.isEmpty()) {
             l1.text = stripped;
             l1.points = CellText.points(text).orElse(null);
@@ -263,6 +325,11 @@ final class TableAssembler {
 
     private static String code(RowFields fields) {
         return fields.code() == null ? "" : fields.code().value();
+    }
+
+    /** A first level's text without its points and without its code written again before it ("1-1 推进…"). */
+    private static String l1Text(String text) {
+        return CellText.withoutTrailingPoints(text).replaceFirst("^\\d{1,2}(-\\d{1,3})+[\\s、.．]+", "");
     }
 
     private static boolean same(String a, String b) {

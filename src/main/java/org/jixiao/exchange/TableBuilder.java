@@ -47,7 +47,9 @@ final class TableBuilder {
     private final @Nullable Points declaredTotal;
     private final List<ImportNote> notes = new ArrayList<>();
 
-    TableBuilder(ImportTarget target, TableAssembler assembler, Preamble preamble, @Nullable Points declaredTotal) {
+    TableBuilder(ImportTarget target, TableAssembler assembler, Preamble preamble, @Nullable Points declaredTotal,
+                 List<ImportNote> readerNotes) {
+        this.notes.addAll(readerNotes);
         this.target = target;
         this.assembler = assembler;
         this.preamble = preamble;

@@ -70,21 +70,23 @@ public final class TableImporter {
             throw new ImportRejectedException(ImportProblem.TOO_MANY_ROWS,
                     "表格有 " + rows.size() + " 行，超过导入上限 " + limits.maxRows() + " 行");
         }
-        List<CategoryLabel> names = target.template() == null ? List.of() : target.template().categories().stream()
-                .map(c -> new CategoryLabel(c.name(), c.role(), null)).toList();
+        List<CategoryLabel.Alias> names = CategoryLabel.templateNames(target.template());
         Preamble preamble = new Preamble();
-        TableAssembler assembler = new TableAssembler();
+        TableAssembler assembler = new TableAssembler(subAreas(target));
         List<SkippedRow> skipped = new ArrayList<>();
         List<SourceRow> headerRows = new ArrayList<>();
         RowAligner aligner = null;
+        IgnoredColumns ignored = new IgnoredColumns();
         Points declaredTotal = null;
         boolean inHeader = false;
         int headerGroups = 0;
         for (SourceRow raw : rows) {
             SourceRow row = withoutResidue(raw);
             if (row.isBlank()) {
-                skipped.add(new SkippedRow(raw, aligner == null ? SkippedRow.Reason.BEFORE_TABLE
-                        : raw.isBlank() ? SkippedRow.Reason.EMPTY : SkippedRow.Reason.FORMULA_RESIDUE));
+                // Blank lines are no content a person needs to hear about; formula residue is.
+                if (!raw.isBlank()) {
+                    skipped.add(new SkippedRow(raw, SkippedRow.Reason.FORMULA_RESIDUE));
+                }
                 continue;
             }
             boolean header = HeaderLayout.isHeader(row);
@@ -95,7 +97,9 @@ public final class TableImporter {
                     headerRows = new ArrayList<>();
                 }
                 headerRows.add(row);
-                aligner = new RowAligner(HeaderLayout.of(headerRows), names);
+                HeaderLayout layout = HeaderLayout.of(headerRows);
+                aligner = new RowAligner(layout, names);
+                ignored.header(headerRows.get(0), layout);
                 skipped.add(new SkippedRow(raw, headerGroups == 1 ? SkippedRow.Reason.HEADER
                         : SkippedRow.Reason.PAGE_HEADER));
                 inHeader = true;
@@ -119,6 +123,9 @@ public final class TableImporter {
                 skipped.add(new SkippedRow(raw, SkippedRow.Reason.OUTSIDE_TABLE));
                 continue;
             }
+            if (aligner.fitsHeader(row.cells())) {
+                ignored.row(row);
+            }
             switch (assembler.add(row, fields)) {
                 case LABEL_ONLY -> skipped.add(new SkippedRow(raw, SkippedRow.Reason.LABEL_ONLY));
                 case CODE_WITHOUT_CONTENT -> skipped.add(new SkippedRow(raw, SkippedRow.Reason.CODE_WITHOUT_CONTENT));
@@ -129,7 +136,24 @@ public final class TableImporter {
         if (aligner == null) {
             throw new ImportRejectedException(ImportProblem.NO_HEADER);
         }
-        return new TableBuilder(target, assembler, preamble, declaredTotal).build(skipped);
+        return new TableBuilder(target, assembler, preamble, declaredTotal, ignored.notes()).build(skipped);
+    }
+
+    /** Sub-areas of 行政能力 in common use, and those of the cycle's template (its fixed items' areas). */
+    private static final java.util.Set<String> SUB_AREAS = java.util.Set.of("思想建设", "从严治党", "依法行政",
+            "依法履职", "依法办事", "机关效能", "政务服务", "科学行政", "高效行政", "廉洁行政", "管理创新", "高效服务",
+            "廉洁建设", "党的建设", "党风廉政建设");
+
+    private static java.util.Set<String> subAreas(ImportTarget target) {
+        java.util.Set<String> areas = new java.util.HashSet<>(SUB_AREAS);
+        if (target.template() != null) {
+            target.template().categories().forEach(c -> c.fixedItems().forEach(item -> {
+                if (!item.area().isBlank()) {
+                    areas.add(CellText.joinedHan(item.area()));
+                }
+            }));
+        }
+        return areas;
     }
 
     /** Formula errors (#DIV/0! …) are residue of the spreadsheet, not content. */

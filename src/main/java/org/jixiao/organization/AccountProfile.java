@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the office may change of an account besides its password and state: the name shown, the
  * role and the unit. Checks itself: a unit clerk or leader belongs to a unit, a rater may name
- * their home unit (never to be scored by them), an administrator or a lead department belongs to none.
+ * their home unit (never to be scored by them), an administrator of any kind or a lead department
+ * belongs to none.
  */
 public record AccountProfile(String displayName, Role role, @Nullable Long unitId) {
 
@@ -27,8 +28,8 @@ public record AccountProfile(String displayName, Role role, @Nullable Long unitI
         if (role.requiresUnit() && unitId == null) {
             throw Refused.invalid("UNIT_REQUIRED", "单位经办人和单位领导账号须选择所属单位");
         }
-        if ((role == Role.ADMIN || role == Role.LEAD_DEPARTMENT) && unitId != null) {
-            throw Refused.invalid("UNIT_NOT_ALLOWED", "考评办管理员和牵头部门账号不属于参评单位，请将单位选为“无”");
+        if ((role == Role.ADMIN || role == Role.LEAD_DEPARTMENT || role.isSystemAdministration()) && unitId != null) {
+            throw Refused.invalid("UNIT_NOT_ALLOWED", "管理员和牵头部门账号不属于参评单位，请将单位选为“无”");
         }
     }
 }

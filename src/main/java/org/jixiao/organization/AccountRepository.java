@@ -10,4 +10,6 @@ public interface AccountRepository extends ListCrudRepository<Account, Long> {
     Optional<Account> findByUsername(String username);
 
     List<Account> findByUsernameIn(Collection<String> usernames);
+
+    boolean existsByRole(Role role);
 }

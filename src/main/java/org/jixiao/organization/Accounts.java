@@ -1,6 +1,9 @@
 package org.jixiao.organization;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jixiao.web.Refused;
@@ -11,9 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates and changes accounts; the only place a password is ever seen in clear. The office
- * (administrators) creates, edits, disables and resets; every person changes their own password.
- * Every refusal says why, and nothing is written before all checks have passed.
+ * Creates and changes accounts; the only place a password is ever seen in clear. The 系统管理员
+ * (SYSTEM_ADMIN) creates, edits, disables and resets every account; the 考评办 (ADMIN) those of the
+ * business roles it works with ({@link Role#isManagedByOffice()}), never an administrator's; every
+ * person changes their own password. Every refusal says why, and nothing is written before all
+ * checks have passed.
  */
 @Service
 public class Accounts {
@@ -21,12 +26,15 @@ public class Accounts {
     private final AccountRepository accounts;
     private final UnitRepository units;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordHistory history;
     private final Clock clock;
 
-    Accounts(AccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder, Clock clock) {
+    Accounts(AccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder,
+             PasswordHistory history, Clock clock) {
         this.accounts = accounts;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -52,31 +60,39 @@ public class Accounts {
     /** The office creates an account with an initial password that meets the {@link PasswordPolicy}. */
     @Transactional
     public Account register(NewAccount account, CurrentUser by) {
-        requireOffice(by);
+        requireManager(by);
         Username username = new Username(account.username());
         AccountProfile profile = new AccountProfile(account.displayName(), account.role(), account.unitId());
+        requireMayGrant(by, profile.role());
         PasswordPolicy.require(clear(account.password()), username.value());
         return store(username, profile, account.password(), account.mustChangePassword());
     }
 
     public Account get(long id, CurrentUser by) {
-        requireOffice(by);
-        return find(id);
+        requireManager(by);
+        Account account = find(id);
+        if (id != by.accountId()) { // one's own account is no other's domain; changing one's own role is refused below
+            requireMayGrant(by, account.role());
+        }
+        return account;
     }
 
+    /** The accounts {@code by} manages that match: every one for the 系统管理员, the business roles' for the office. */
     public List<Account> list(AccountFilter filter, CurrentUser by) {
-        requireOffice(by);
-        return accounts.findAll().stream().filter(filter::matches)
+        requireManager(by);
+        return accounts.findAll().stream().filter(filter::matches).filter(a -> mayGrant(by, a.role()))
                 .sorted(Comparator.comparing(Account::role).thenComparing(Account::username)).toList();
     }
 
-    /** Changes name, role and unit; an administrator cannot take their own administrator role away. */
+    /** Changes name, role and unit; an administrator cannot take their own role away. */
     @Transactional
     public Account edit(long id, AccountProfile profile, CurrentUser by) {
-        requireOffice(by);
-        Account account = find(id);
-        if (id == by.accountId() && profile.role() != Role.ADMIN) {
-            throw Refused.conflict("CANNOT_DEMOTE_SELF", "不能取消自己的考评办管理员角色，请由其他管理员操作");
+        Account account = get(id, by);
+        if (id == by.accountId() && profile.role() != by.role()) {
+            throw Refused.conflict("CANNOT_DEMOTE_SELF", "不能更改自己的角色，请由其他管理员操作");
+        }
+        if (id != by.accountId()) {
+            requireMayGrant(by, profile.role());
         }
         requireUnitExists(profile.unitId());
         return accounts.save(account.withProfile(profile.displayName(), profile.role(), profile.unitId()));
@@ -85,8 +101,7 @@ public class Accounts {
     /** Enables or disables an account; a disabled account cannot sign in. Nobody disables themselves. */
     @Transactional
     public Account setEnabled(long id, boolean enabled, CurrentUser by) {
-        requireOffice(by);
-        Account account = find(id);
+        Account account = get(id, by);
         if (!enabled && id == by.accountId()) {
             throw Refused.conflict("CANNOT_DISABLE_SELF", "不能停用自己的账号");
         }
@@ -96,10 +111,10 @@ public class Accounts {
     /** Sets a new initial password; its owner must change it at the next sign-in. */
     @Transactional
     public Account resetPassword(long id, String password, CurrentUser by) {
-        requireOffice(by);
-        Account account = find(id);
+        Account account = get(id, by);
         PasswordPolicy.require(clear(password), account.username());
-        return accounts.save(account.withInitialPassword(passwordEncoder.encode(password)));
+        requireNotRecent(account, password);
+        return remembered(accounts.save(account.withInitialPassword(passwordEncoder.encode(password))));
     }
 
     /**
@@ -116,11 +131,43 @@ public class Accounts {
         if (newPassword.equals(currentPassword)) {
             throw Refused.invalid("PASSWORD_UNCHANGED", "新密码不能与当前密码相同");
         }
-        return accounts.save(account.withOwnPassword(passwordEncoder.encode(newPassword), clock.instant()));
+        requireNotRecent(account, newPassword);
+        return remembered(accounts.save(account.withOwnPassword(passwordEncoder.encode(newPassword), clock.instant())));
+    }
+
+    /**
+     * 密码有效期: whether the account's password is older than {@code maxAge} — counted from when its
+     * owner last set it, or from the account's creation while it is one the system set.
+     */
+    public boolean passwordExpired(Account account, Duration maxAge) {
+        Instant set = account.passwordChangedAt() != null ? account.passwordChangedAt() : account.createdAt();
+        return !set.plus(maxAge).isAfter(clock.instant());
+    }
+
+    /** Refuses a password that is the current one or one of the account's last {@value PasswordPolicy#HISTORY}. */
+    private void requireNotRecent(Account account, String password) {
+        List<String> recent = new ArrayList<>(history.latest(account.id(), PasswordPolicy.HISTORY));
+        if (!recent.contains(account.passwordHash())) {
+            recent.add(0, account.passwordHash());
+        }
+        if (recent.stream().limit(PasswordPolicy.HISTORY).anyMatch(hash -> passwordEncoder.matches(password, hash))) {
+            throw PasswordPolicy.refusal(List.of("不能与最近 " + PasswordPolicy.HISTORY + " 次使用过的密码相同"));
+        }
+    }
+
+    /** Keeps the hash of the account's new password in its history. */
+    private Account remembered(Account account) {
+        history.add(account.id(), account.passwordHash(), clock.instant());
+        return account;
     }
 
     public boolean none() {
         return accounts.count() == 0;
+    }
+
+    /** Whether some account, enabled or not, holds {@code role}. */
+    public boolean anyWithRole(Role role) {
+        return accounts.existsByRole(role);
     }
 
     private Account store(Username username, AccountProfile profile, String password, boolean mustChangePassword) {
@@ -131,7 +178,7 @@ public class Accounts {
         Account account = new Account(null, username.value(), passwordEncoder.encode(password), profile.displayName(),
                 profile.role(), profile.unitId(), true, clock.instant(), mustChangePassword, null);
         try {
-            return accounts.save(account);
+            return remembered(accounts.save(account));
         } catch (DuplicateKeyException raced) {
             throw taken(username);
         }
@@ -162,9 +209,32 @@ public class Accounts {
         return Refused.notFound("ACCOUNT_NOT_FOUND", "账号不存在：" + id);
     }
 
-    private static void requireOffice(CurrentUser by) {
-        if (!by.isAdmin()) {
-            throw Refused.forbidden("ADMIN_ONLY", "只有考评办管理员可以管理账号");
+    /** Whether {@code by} manages accounts at all: the 系统管理员 and the 考评办. */
+    public static boolean managesAccounts(CurrentUser by) {
+        return by.role() == Role.SYSTEM_ADMIN || by.role() == Role.ADMIN;
+    }
+
+    /** The roles {@code by} may grant and whose accounts it may see and change. */
+    public static List<Role> grantableRoles(CurrentUser by) {
+        return by.role() == Role.SYSTEM_ADMIN ? List.of(Role.values())
+                : by.role() == Role.ADMIN ? Role.managedByOffice() : List.of();
+    }
+
+    private static boolean mayGrant(CurrentUser by, @Nullable Role role) {
+        return by.role() == Role.SYSTEM_ADMIN || (by.role() == Role.ADMIN && role != null && role.isManagedByOffice());
+    }
+
+    /** Refuses anyone but the 系统管理员 and the 考评办. */
+    public static void requireManager(CurrentUser by) {
+        if (!managesAccounts(by)) {
+            throw Refused.forbidden("ADMIN_ONLY", "只有系统管理员和考评办管理员可以管理账号");
+        }
+    }
+
+    private static void requireMayGrant(CurrentUser by, @Nullable Role role) {
+        if (!mayGrant(by, role)) {
+            throw Refused.forbidden("ROLE_RESERVED", "考评办管理员只能管理单位经办人、单位领导、集中考评组成员和牵头部门的账号；"
+                    + "考评办管理员、系统管理员、安全管理员、审计管理员的账号由系统管理员管理");
         }
     }
 }

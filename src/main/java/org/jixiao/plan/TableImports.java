@@ -1,6 +1,9 @@
 package org.jixiao.plan;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
@@ -32,9 +35,11 @@ public class TableImports {
     private final AssessmentCycles cycles;
     private final UnitRepository units;
     private final PlanStatuses plans;
+    private final TargetTableRepository stored;
 
     TableImports(TargetTableService tables, LastYearTables lastYear, AssessmentCycles cycles, UnitRepository units,
-                 PlanStatuses plans) {
+                 PlanStatuses plans, TargetTableRepository stored) {
+        this.stored = stored;
         this.tables = tables;
         this.lastYear = lastYear;
         this.cycles = cycles;
@@ -92,17 +97,44 @@ public class TableImports {
      * Reads the upload and stores it as the unit's table, replacing the one it has; rows that match
      * keep their ids. A refused file is a {@link Refused} with the {@link org.jixiao.exchange.ImportProblem}
      * as its code; an import that would drop rows carrying year-end data is refused with
-     * {@code ROWS_WOULD_BE_ORPHANED} unless {@code confirmOrphans}; nothing is stored then.
+     * {@code ROWS_WOULD_BE_ORPHANED} unless {@code confirmOrphans}, a file naming another unit with
+     * {@code IMPORT_UNIT_MISMATCH} unless {@code confirmUnit}; nothing is stored then.
      */
     @Transactional
-    public Replaced replace(long cycleId, long unitId, Upload upload, boolean confirmOrphans, CurrentUser user) {
+    public Replaced replace(long cycleId, long unitId, Upload upload, boolean confirmOrphans, boolean confirmUnit,
+                            CurrentUser user) {
         requireReplaceable(cycleId, unitId, user);
-        ImportResult result = run(cycle(cycleId), unit(unitId), upload);
+        Unit unit = unit(unitId);
+        ImportResult result = run(cycle(cycleId), unit, upload);
         if (result instanceof ImportResult.Rejected rejected) {
             throw Refused.invalid(rejected.problem().name(), rejected.message());
         }
         ImportResult.Imported imported = (ImportResult.Imported) result;
+        if (!confirmUnit) {
+            Optional<String> other = otherUnit(imported, unit);
+            if (other.isPresent()) {
+                throw new Refused(Refused.Kind.CONFLICT, UNIT_MISMATCH, other.get());
+            }
+        }
         return new Replaced(tables.replace(imported.table(), user, confirmOrphans, "导入考评表"), imported.report());
+    }
+
+    /** The code of the refusal of a file that names another unit than the one it is imported into. */
+    public static final String UNIT_MISMATCH = "IMPORT_UNIT_MISMATCH";
+
+    /**
+     * Why the file needs a confirmation, when it names another unit than the one it is imported into
+     * (known by its name, its short name and the name its current table carries); empty when it does not.
+     */
+    public Optional<String> otherUnit(ImportResult.Imported imported, Unit unit) {
+        List<String> names = new ArrayList<>(List.of(unit.name(), unit.shortName()));
+        stored.findId(imported.table().cycleId(), unit.id()).flatMap(stored::find)
+                .ifPresent(current -> names.add(current.table().unitName()));
+        if (!imported.report().namesOtherUnit(names)) {
+            return Optional.empty();
+        }
+        return Optional.of("文件中的参评单位是“" + imported.report().unitName() + "”，不是要导入的“" + unit.name()
+                + "”：请核对是否上传了其他单位的考评表；确认无误后再确认导入");
     }
 
     private ImportResult run(AssessmentCycle cycle, Unit unit, Upload upload) {
@@ -117,7 +149,9 @@ public class TableImports {
             TargetTable table = imported.table();
             TargetTable named = new TargetTable(table.id(), table.cycleId(), table.unitId(), unit.name(), table.year(),
                     table.categories());
-            return new ImportResult.Imported(named, imported.template(), imported.report());
+            // One code path for the rules: the preview shows what the stored table will show.
+            return new ImportResult.Imported(named, imported.template(),
+                    imported.report().withRuleFindings(tables.check(named, cycle)));
         }
         return result;
     }

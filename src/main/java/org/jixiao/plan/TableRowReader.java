@@ -20,7 +20,10 @@ import org.jixiao.table.TargetTable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Reads a table's rows with a fixed number of queries, whatever its size, and assembles the table. */
+/**
+ * Reads a table's rows with a fixed number of queries, whatever its size, and assembles the table; the
+ * tables of a whole cycle are read with the same number of queries.
+ */
 final class TableRowReader {
 
     private final JdbcClient jdbc;
@@ -45,36 +48,68 @@ final class TableRowReader {
     }
 
     TargetTableRepository.Stored load(Header header) {
-        UUID id = header.id();
-        List<CategoryRow> categories = jdbc.sql("""
-                        select category_key, name, role, declared_points from table_category
-                        where table_id = ? order by position""")
-                .param(id)
-                .query((rs, n) -> new CategoryRow(rs.getString("category_key"), rs.getString("name"),
-                        CategoryRole.valueOf(rs.getString("role")), points(rs.getBigDecimal("declared_points"))))
-                .list();
-        List<FirstLevelRow> firstLevel = jdbc.sql("""
-                        select id, category_key, code, text, points, area, is_item, deadline, remark
-                        from first_level_indicator where table_id = ? order by position""")
-                .param(id)
-                .query((rs, n) -> new FirstLevelRow(rs.getObject("id", UUID.class), rs.getString("category_key"),
-                        code(rs.getString("code")), rs.getString("text"), points(rs.getBigDecimal("points")),
-                        rs.getString("area"), rs.getBoolean("is_item"), rs.getString("deadline"),
-                        rs.getString("remark")))
-                .list();
-        List<SecondLevelRow> secondLevel = jdbc.sql("""
-                        select id, first_level_id, code, text, weight, deadline, remark
-                        from second_level_indicator where table_id = ? order by position""")
-                .param(id)
-                .query((rs, n) -> new SecondLevelRow(rs.getObject("id", UUID.class),
-                        rs.getObject("first_level_id", UUID.class), code(rs.getString("code")), rs.getString("text"),
-                        points(rs.getBigDecimal("weight")), rs.getString("deadline"), rs.getString("remark")))
-                .list();
+        return load(List.of(header), "table_id = :id", Map.of("id", header.id())).get(0);
+    }
+
+    /**
+     * Every table of the cycle whose header is given, with the same six queries as one table (each
+     * selects the rows of all the cycle's tables at once), in the headers' order.
+     */
+    List<TargetTableRepository.Stored> loadCycle(List<Header> headers, long cycleId) {
+        if (headers.isEmpty()) {
+            return List.of();
+        }
+        return load(headers, "table_id in (select id from target_table where cycle_id = :cycle)",
+                Map.of("cycle", cycleId));
+    }
+
+    /** The tables of the given units in the cycle whose headers are given, with the same six queries. */
+    List<TargetTableRepository.Stored> loadUnits(List<Header> headers, long cycleId, java.util.Collection<Long> units) {
+        if (headers.isEmpty()) {
+            return List.of();
+        }
+        return load(headers, "table_id in (select id from target_table where cycle_id = :cycle and unit_id in (:units))",
+                Map.of("cycle", cycleId, "units", units));
+    }
+
+    private List<TargetTableRepository.Stored> load(List<Header> headers, String tables, Map<String, ?> param) {
+        Map<UUID, List<CategoryRow>> categories = new LinkedHashMap<>();
+        jdbc.sql("select table_id, category_key, name, role, declared_points from table_category where " + tables
+                        + " order by table_id, position")
+                .params(param)
+                .query(rs -> {
+                    categories.computeIfAbsent(rs.getObject("table_id", UUID.class), k -> new ArrayList<>())
+                            .add(new CategoryRow(rs.getString("category_key"), rs.getString("name"),
+                                    CategoryRole.valueOf(rs.getString("role")),
+                                    points(rs.getBigDecimal("declared_points"))));
+                });
+        Map<UUID, List<FirstLevelRow>> firstLevel = new LinkedHashMap<>();
+        jdbc.sql("select table_id, id, category_key, code, text, points, area, is_item, deadline, remark "
+                        + "from first_level_indicator where " + tables + " order by table_id, position")
+                .params(param)
+                .query(rs -> {
+                    firstLevel.computeIfAbsent(rs.getObject("table_id", UUID.class), k -> new ArrayList<>())
+                            .add(new FirstLevelRow(rs.getObject("id", UUID.class), rs.getString("category_key"),
+                                    code(rs.getString("code")), rs.getString("text"), points(rs.getBigDecimal("points")),
+                                    rs.getString("area"), rs.getBoolean("is_item"), rs.getString("deadline"),
+                                    rs.getString("remark")));
+                });
+        Map<UUID, List<SecondLevelRow>> secondLevel = new LinkedHashMap<>();
+        jdbc.sql("select table_id, id, first_level_id, code, text, weight, deadline, remark "
+                        + "from second_level_indicator where " + tables + " order by table_id, position")
+                .params(param)
+                .query(rs -> {
+                    secondLevel.computeIfAbsent(rs.getObject("table_id", UUID.class), k -> new ArrayList<>())
+                            .add(new SecondLevelRow(rs.getObject("id", UUID.class),
+                                    rs.getObject("first_level_id", UUID.class), code(rs.getString("code")),
+                                    rs.getString("text"), points(rs.getBigDecimal("weight")), rs.getString("deadline"),
+                                    rs.getString("remark")));
+                });
+        // Row ids are unique across tables, so the rows' details need no grouping by table.
         Map<UUID, List<PolicyReference>> references = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select first_level_id, title, document_number, note from policy_reference
-                        where table_id = ? order by first_level_id, position""")
-                .param(id)
+        jdbc.sql("select first_level_id, title, document_number, note from policy_reference where " + tables
+                        + " order by first_level_id, position")
+                .params(param)
                 .query(rs -> {
                     String number = rs.getString("document_number");
                     references.computeIfAbsent(rs.getObject("first_level_id", UUID.class), k -> new ArrayList<>())
@@ -82,22 +117,42 @@ final class TableRowReader {
                                     number == null ? null : DocumentNumber.parse(number), rs.getString("note")));
                 });
         Map<UUID, List<ResponsibleDepartment>> departments = new LinkedHashMap<>();
-        jdbc.sql("select row_id, name, head from row_department where table_id = ? order by row_id, position")
-                .param(id)
+        jdbc.sql("select row_id, name, head from row_department where " + tables + " order by row_id, position")
+                .params(param)
                 .query(rs -> {
                     departments.computeIfAbsent(rs.getObject("row_id", UUID.class), k -> new ArrayList<>())
                             .add(new ResponsibleDepartment(rs.getString("name"), rs.getString("head")));
                 });
         Map<UUID, List<String>> leaders = new LinkedHashMap<>();
         Map<UUID, List<String>> persons = new LinkedHashMap<>();
-        jdbc.sql("select row_id, kind, name from row_person where table_id = ? order by row_id, kind, position")
-                .param(id)
+        jdbc.sql("select row_id, kind, name from row_person where " + tables + " order by row_id, kind, position")
+                .params(param)
                 .query(rs -> {
                     Map<UUID, List<String>> target = TableRowWriter.LEADER.equals(rs.getString("kind")) ? leaders : persons;
                     target.computeIfAbsent(rs.getObject("row_id", UUID.class), k -> new ArrayList<>())
                             .add(rs.getString("name"));
                 });
+        Rows rows = new Rows(references, departments, leaders, persons);
+        List<TargetTableRepository.Stored> result = new ArrayList<>(headers.size());
+        for (Header header : headers) {
+            result.add(assemble(header, categories.getOrDefault(header.id(), List.of()),
+                    firstLevel.getOrDefault(header.id(), List.of()), secondLevel.getOrDefault(header.id(), List.of()),
+                    rows));
+        }
+        return result;
+    }
 
+    private record Rows(Map<UUID, List<PolicyReference>> references, Map<UUID, List<ResponsibleDepartment>> departments,
+                        Map<UUID, List<String>> leaders, Map<UUID, List<String>> persons) {
+    }
+
+    private static TargetTableRepository.Stored assemble(Header header, List<CategoryRow> categories,
+                                                         List<FirstLevelRow> firstLevel,
+                                                         List<SecondLevelRow> secondLevel, Rows rows) {
+        Map<UUID, List<PolicyReference>> references = rows.references();
+        Map<UUID, List<ResponsibleDepartment>> departments = rows.departments();
+        Map<UUID, List<String>> leaders = rows.leaders();
+        Map<UUID, List<String>> persons = rows.persons();
         Map<UUID, List<SecondLevelIndicator>> secondByParent = new LinkedHashMap<>();
         for (SecondLevelRow row : secondLevel) {
             secondByParent.computeIfAbsent(row.firstLevelId(), k -> new ArrayList<>())
@@ -114,8 +169,8 @@ final class TableRowReader {
                                 secondByParent.getOrDefault(l1.id(), List.of())))
                         .toList()))
                 .toList();
-        TargetTable table = new TargetTable(id, header.cycleId(), header.unitId(), header.unitName(), header.year(),
-                tableCategories);
+        TargetTable table = new TargetTable(header.id(), header.cycleId(), header.unitId(), header.unitName(),
+                header.year(), tableCategories);
         return new TargetTableRepository.Stored(table, header.version());
     }
 

@@ -45,6 +45,33 @@ public class TargetTableRepository {
                 .map(reader::load);
     }
 
+    /** Every table of the cycle, ordered by unit, read with seven queries however many units take part. */
+    public List<Stored> findAll(long cycleId) {
+        List<TableRowReader.Header> headers = jdbc.sql("""
+                        select id, cycle_id, unit_id, unit_name, assessment_year, version from target_table
+                        where cycle_id = ? order by unit_id""")
+                .param(cycleId)
+                .query((rs, n) -> new TableRowReader.Header(rs.getObject("id", UUID.class), rs.getLong("cycle_id"),
+                        rs.getLong("unit_id"), rs.getString("unit_name"), rs.getInt("assessment_year"), rs.getLong("version")))
+                .list();
+        return reader.loadCycle(headers, cycleId);
+    }
+
+    /** The tables of the given units in the cycle, ordered by unit: seven queries however many. */
+    public List<Stored> findAll(long cycleId, java.util.Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        List<TableRowReader.Header> headers = jdbc.sql("""
+                        select id, cycle_id, unit_id, unit_name, assessment_year, version from target_table
+                        where cycle_id = :cycle and unit_id in (:units) order by unit_id""")
+                .param("cycle", cycleId).param("units", unitIds)
+                .query((rs, n) -> new TableRowReader.Header(rs.getObject("id", UUID.class), rs.getLong("cycle_id"),
+                        rs.getLong("unit_id"), rs.getString("unit_name"), rs.getInt("assessment_year"), rs.getLong("version")))
+                .list();
+        return reader.loadUnits(headers, cycleId, unitIds);
+    }
+
     /** The table's headline figures without its rows, e.g. to learn its cycle and unit. */
     public Optional<Summary> summary(UUID id) {
         return jdbc.sql("select id, cycle_id, unit_id, unit_name, version, updated_at from target_table where id = ?")

@@ -1,8 +1,10 @@
 package org.jixiao.plan;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -11,6 +13,7 @@ import org.jixiao.cycle.AssessmentCycles;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Member;
 import org.jixiao.organization.Memberships;
+import org.jixiao.organization.Role;
 import org.jixiao.organization.Unit;
 import org.jixiao.organization.UnitRepository;
 import org.jixiao.table.Finding;
@@ -186,14 +189,26 @@ public class TargetTableService {
      */
     public List<UnitTable> overview(AssessmentCycle cycle, CurrentUser user) {
         Map<Long, PlanStatus> statuses = plans.statuses(cycle.id());
-        return memberships.members(cycle.id()).stream()
+        List<Member> members = memberships.members(cycle.id());
+        // The clerk's own group decides peers in memory; only a clerk whose unit is not listed in the cycle
+        // falls back on PlanAccess (series and group of the units).
+        Member own = members.stream().filter(m -> user.unitId() != null && Objects.equals(m.unit().id(), user.unitId()))
+                .findFirst().orElse(null);
+        List<Unit> visible = members.stream()
+                .filter(m -> user.canRead(m.unit().id()) || (statuses.get(m.unit().id()) == PlanStatus.PEER_REVIEW
+                        && (own != null ? user.role() == Role.UNIT_CLERK && !Objects.equals(m.unit().id(), own.unit().id())
+                                && Objects.equals(m.group().id(), own.group().id())
+                        : access.isPeer(user, cycle.id(), m.unit().id()))))
                 .map(Member::unit)
-                .filter(unit -> user.canRead(unit.id()) || (statuses.get(unit.id()) == PlanStatus.PEER_REVIEW
-                        && access.isPeer(user, cycle.id(), unit.id())))
+                .toList();
+        // The visible units' tables in a fixed number of queries, rather than two queries and a read per unit.
+        Map<Long, TargetTableRepository.Stored> byUnit = new HashMap<>();
+        tables.findAll(cycle.id(), visible.stream().map(Unit::id).toList())
+                .forEach(stored -> byUnit.put(stored.table().unitId(), stored));
+        return visible.stream()
                 .map(unit -> {
                     PlanStatus status = statuses.getOrDefault(unit.id(), PlanStatus.DRAFT);
-                    return new UnitTable(unit, tables.findId(cycle.id(), unit.id())
-                            .flatMap(tables::find)
+                    return new UnitTable(unit, Optional.ofNullable(byUnit.get(unit.id()))
                             .map(stored -> new TableView(stored.table(), cycle, stored.version(),
                                     check(stored.table(), cycle), user.canEdit(unit.id())
                                     && (!status.isLocked() || status.isAdjusting())))

@@ -1,5 +1,6 @@
 package org.jixiao.portal;
 
+import org.jixiao.web.CaptchaImage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

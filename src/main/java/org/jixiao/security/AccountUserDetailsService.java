@@ -10,17 +10,17 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final Lockout lockout;
+    private final SignedInAccounts principals;
 
-    AccountUserDetailsService(AccountRepository accounts, Lockout lockout) {
+    AccountUserDetailsService(AccountRepository accounts, SignedInAccounts principals) {
         this.accounts = accounts;
-        this.lockout = lockout;
+        this.principals = principals;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(account -> new SignedInAccount(account, lockout.lockedUntil(username).isPresent()))
+                .map(account -> principals.atPasswordSignIn(account))
                 .orElseThrow(() -> new UsernameNotFoundException("用户名或密码不正确"));
     }
 }

@@ -1,6 +1,7 @@
 package org.jixiao.security;
 
 import org.jixiao.organization.Accounts;
+import org.jixiao.organization.PasswordPolicy;
 import org.jixiao.organization.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a database without accounts (a new PostgreSQL installation), creates the first 考评办
- * administrator {@code admin} with the password from {@code JIXIAO_ADMIN_PASSWORD}. Runs after
- * the demonstration data, which brings its own accounts on the embedded database.
+ * administrator {@code admin} with the password from {@code JIXIAO_ADMIN_PASSWORD}; and wherever no
+ * 系统管理员 exists yet (a new installation, or one that ran before 三员分立), the 系统管理员
+ * {@code sysadmin} with the same password, to be changed at its first sign-in: it creates the
+ * 安全管理员 and 审计管理员 accounts. Runs after the demonstration data, which brings its own accounts
+ * on the embedded database.
  */
 @Component
 @Order(100)
@@ -31,14 +35,26 @@ class InitialAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!accounts.none()) {
+        boolean none = accounts.none();
+        boolean noSystemAdministrator = !accounts.anyWithRole(Role.SYSTEM_ADMIN);
+        if (!none && !noSystemAdministrator) {
             return;
         }
         if (password.isBlank()) {
-            log.warn("数据库中没有任何账号：请设置环境变量 JIXIAO_ADMIN_PASSWORD（至少 8 位）后重启，以创建管理员账号 admin");
+            log.warn(none ? "数据库中没有任何账号：请设置环境变量 JIXIAO_ADMIN_PASSWORD（至少 10 位，含大写字母、小写字母、数字、符号中的至少 3 类）后重启，以创建管理员账号 admin 和系统管理员 sysadmin"
+                    : "没有系统管理员账号：请设置环境变量 JIXIAO_ADMIN_PASSWORD 后重启，以创建系统管理员 sysadmin（首次登录须修改密码）");
             return;
         }
-        accounts.create("admin", password, "考评办管理员", Role.ADMIN, null);
-        log.info("已创建管理员账号 admin（密码取自 JIXIAO_ADMIN_PASSWORD）");
+        var problems = PasswordPolicy.problems(password, none ? "admin" : "sysadmin");
+        if (!problems.isEmpty()) {
+            log.warn("JIXIAO_ADMIN_PASSWORD 不符合密码规则，未创建管理员账号：{}", String.join("；", problems));
+            return;
+        }
+        if (none) {
+            accounts.create("admin", password, "考评办管理员", Role.ADMIN, null);
+            log.info("已创建管理员账号 admin（密码取自 JIXIAO_ADMIN_PASSWORD）");
+        }
+        accounts.create("sysadmin", password, "系统管理员", Role.SYSTEM_ADMIN, null, true);
+        log.info("已创建系统管理员账号 sysadmin（密码取自 JIXIAO_ADMIN_PASSWORD，首次登录须修改）");
     }
 }

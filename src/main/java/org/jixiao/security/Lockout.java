@@ -52,6 +52,20 @@ class Lockout {
         return failures.find(username).map(SignInFailures.Streak::lockedUntil).filter(until -> until.isAfter(now));
     }
 
+    /** Failed sign-ins of the username in its current window (0 when there is none). */
+    int recentFailures(String username) {
+        Instant now = clock.instant();
+        return failures.find(username)
+                .filter(s -> s.firstFailedAt().plus(properties.window()).isAfter(now)
+                        || (s.lockedUntil() != null && s.lockedUntil().isAfter(now)))
+                .map(SignInFailures.Streak::failures).orElse(0);
+    }
+
+    /** Whether the sign-in form asks for a captcha for this username. */
+    boolean captchaNeeded(String username) {
+        return recentFailures(username) >= properties.captchaAfter();
+    }
+
     /** A wrong password (or an unknown username): one more failure in the current window. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void failed(String username) {

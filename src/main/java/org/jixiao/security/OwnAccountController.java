@@ -16,7 +16,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 我的账号: every signed-in person sees their account and data scope and sets their own password —
@@ -31,19 +33,26 @@ class OwnAccountController {
 
     private final OwnPassword passwords;
     private final UnitRepository units;
+    private final SignedInAccounts principals;
+    private final SecondFactors secondFactors;
+    private final ApiTokens tokens;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    OwnAccountController(OwnPassword passwords, UnitRepository units) {
+    OwnAccountController(OwnPassword passwords, UnitRepository units, SignedInAccounts principals,
+                         SecondFactors secondFactors, ApiTokens tokens) {
         this.passwords = passwords;
         this.units = units;
+        this.principals = principals;
+        this.secondFactors = secondFactors;
+        this.tokens = tokens;
     }
 
-    @GetMapping({"/account", PasswordChangeRequired.CHANGE_PAGE})
+    @GetMapping({"/account", UnfinishedSignIn.CHANGE_PAGE})
     String page(@AuthenticationPrincipal SignedInAccount principal, Model model) {
         return show(principal, model);
     }
 
-    @PostMapping(PasswordChangeRequired.CHANGE_PAGE)
+    @PostMapping(UnfinishedSignIn.CHANGE_PAGE)
     String change(@AuthenticationPrincipal SignedInAccount principal, @ModelAttribute PasswordChange form,
                   Model model, HttpServletRequest request, HttpServletResponse response) {
         try {
@@ -51,7 +60,7 @@ class OwnAccountController {
                 throw Refused.invalid("PASSWORD_MISMATCH", "两次输入的新密码不一致");
             }
             Account changed = passwords.change(principal, form.currentPassword(), form.newPassword());
-            signInAgainAs(changed, request, response);
+            signInAgainAs(principals.afterPasswordChange(changed, principal), request, response);
             return "redirect:/account?changed";
         } catch (Refused refused) {
             model.addAttribute("problem", refused.getMessage());
@@ -64,12 +73,32 @@ class OwnAccountController {
         model.addAttribute("user", user);
         model.addAttribute("unit", user.unitId() == null ? null : units.findById(user.unitId()).orElse(null));
         model.addAttribute("forced", principal.mustChangePassword());
+        model.addAttribute("expired", principal.passwordExpired());
+        model.addAttribute("totpEnrolled", secondFactors.enrolled(user.accountId()));
+        model.addAttribute("tokens", tokens.of(user.accountId()));
         return "account/own";
     }
 
+    /** Creates a personal API token and shows it once, on the page that answers the form. */
+    @PostMapping("/account/tokens")
+    String createToken(@AuthenticationPrincipal SignedInAccount principal, @RequestParam(defaultValue = "") String name,
+                       @RequestParam(defaultValue = "") String scope, Model model) {
+        try {
+            model.addAttribute("newToken", tokens.create(principal.user(), name, scope));
+        } catch (Refused refused) {
+            model.addAttribute("tokenProblem", refused.getMessage());
+        }
+        return show(principal, model);
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@AuthenticationPrincipal SignedInAccount principal, @PathVariable long id) {
+        tokens.revoke(principal.user(), id);
+        return "redirect:/account?revoked";
+    }
+
     /** The session's principal still says "must change": replace it by the account as it is now. */
-    private void signInAgainAs(Account account, HttpServletRequest request, HttpServletResponse response) {
-        SignedInAccount principal = SignedInAccount.of(account);
+    private void signInAgainAs(SignedInAccount principal, HttpServletRequest request, HttpServletResponse response) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));

@@ -2,6 +2,7 @@ package org.jixiao.security;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,5 +51,18 @@ class SignInFailures {
 
     void clear(String username) {
         jdbc.sql("delete from sign_in_failure where username = ?").param(username).update();
+    }
+
+    /** The usernames locked at {@code now}, the lock ending soonest first. */
+    List<Locked> lockedAt(Instant now) {
+        return jdbc.sql("select username, failures, first_failed_at, locked_until from sign_in_failure"
+                        + " where locked_until > ? order by locked_until, username")
+                .param(Timestamp.from(now))
+                .query((rs, n) -> new Locked(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    record Locked(String username, int failures, Instant firstFailedAt, Instant lockedUntil) {
     }
 }

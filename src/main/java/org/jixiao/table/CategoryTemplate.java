@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *                       {@code null} where the template leaves numbering to the unit
  * @param leadDepartment 牵头部门 that scores the whole category (市委文明办 for 精神文明); empty when none or
  *                       when its items name their own
+ * @param synonyms       other names files give the category (精神文明建设, 精神文明创建 for 精神文明), for imports
  */
 public record CategoryTemplate(
         String key,
@@ -25,7 +26,8 @@ public record CategoryTemplate(
         @Nullable Points points,
         List<FixedItemTemplate> fixedItems,
         @Nullable Integer codeNumber,
-        String leadDepartment) {
+        String leadDepartment,
+        List<String> synonyms) {
 
     public CategoryTemplate {
         if (key == null || key.isBlank() || name == null || name.isBlank()) {
@@ -41,6 +43,14 @@ public record CategoryTemplate(
         group = group == null ? "" : group.strip();
         fixedItems = fixedItems == null ? List.of() : List.copyOf(fixedItems);
         leadDepartment = leadDepartment == null ? "" : leadDepartment.strip();
+        synonyms = synonyms == null ? List.of()
+                : synonyms.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
+    }
+
+    /** A category without synonyms. */
+    public CategoryTemplate(String key, String name, String group, CategoryRole role, @Nullable Points points,
+                            List<FixedItemTemplate> fixedItems, @Nullable Integer codeNumber, String leadDepartment) {
+        this(key, name, group, role, points, fixedItems, codeNumber, leadDepartment, List.of());
     }
 
     /** A category without numbering or lead department, as templates stored before those were kept. */

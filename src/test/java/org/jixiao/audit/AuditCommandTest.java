@@ -18,7 +18,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * {@code audit verify} and {@code audit head} on an in-memory H2 database that holds only the
- * audit tables of V29, filled through the application's own append.
+ * audit tables of V29 and V39, filled through the application's own append.
  */
 class AuditCommandTest {
 
@@ -32,7 +32,8 @@ class AuditCommandTest {
     void auditTablesWithFiveEntries() {
         url = "jdbc:h2:mem:audit-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1";
         DriverManagerDataSource database = new DriverManagerDataSource(url, "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V29__create_audit_trail.sql"))
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V29__create_audit_trail.sql"),
+                new ClassPathResource("db/migration/V39__add_audit_retention_anchor.sql"))
                 .execute(database);
         jdbc = JdbcClient.create(database);
         entries = new AuditEntries(jdbc);

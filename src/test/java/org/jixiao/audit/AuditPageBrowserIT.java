@@ -52,7 +52,7 @@ class AuditPageBrowserIT {
     void auditorFindsTheirSignInAndAChangeWithBeforeAndAfter() {
         TestWorlds.World world = worlds.create();
         String suffix = world.admin().username().substring("admin-".length());
-        Account auditor = accounts.create("auditor-" + suffix, TestWorlds.PASSWORD, "审计员", Role.AUDITOR, null);
+        Account auditor = accounts.create("auditor-" + suffix, TestWorlds.PASSWORD, "审计员", Role.AUDIT_ADMIN, null);
         trail.record(AuditEvent.change(AuditKind.SELF_EVALUATION, world.clerkA().username(), "UNIT_CLERK",
                 world.cycle().id(), world.unitA().id(), "自评 行 1-1-1",
                 Map.of("完成情况", "进行中"), Map.of("完成情况", "已完成全年目标")));

@@ -28,17 +28,46 @@ class RatingBandsTest {
     @Test
     void rankSharesAreQuotasThatNeverRoundUp() {
         // 10 units: top 2 优秀, next 5 良好, rest 一般
-        assertThat(shares.bandOf(2, 10)).isEqualTo("优秀");
-        assertThat(shares.bandOf(3, 10)).isEqualTo("良好");
-        assertThat(shares.bandOf(7, 10)).isEqualTo("良好");
-        assertThat(shares.bandOf(8, 10)).isEqualTo("一般");
+        assertThat(shares.bandOf(2, 1, 10)).isEqualTo("优秀");
+        assertThat(shares.bandOf(3, 1, 10)).isEqualTo("良好");
+        assertThat(shares.bandOf(7, 1, 10)).isEqualTo("良好");
+        assertThat(shares.bandOf(8, 1, 10)).isEqualTo("一般");
         // 4 units: 20% of 4 is 0.8 → nobody is 优秀
-        assertThat(shares.bandOf(1, 4)).isEqualTo("良好");
+        assertThat(shares.bandOf(1, 1, 4)).isEqualTo("良好");
     }
 
     @Test
-    void unitsSharingARankShareTheBand() {
-        assertThat(shares.bandOf(2, 10)).isEqualTo(shares.bandOf(2, 10)).isEqualTo("优秀");
+    void aStrictQuotaIsNeverExceededByUnitsTiedAcrossItsEdge() {
+        // 10 units, 优秀 ≤ 20% = 2 places; three units tied at rank 2 would occupy places 2–4
+        assertThat(shares.ties()).isEqualTo(TieRule.STRICT);
+        assertThat(shares.bandOf(1, 1, 10)).isEqualTo("优秀");
+        assertThat(shares.bandOf(2, 3, 10)).isEqualTo("良好");
+        // two units tied at rank 1 fit the 2 places exactly
+        assertThat(shares.bandOf(1, 2, 10)).isEqualTo("优秀");
+    }
+
+    @Test
+    void withTiesSharingUnitsTiedAcrossTheEdgeAllGetTheBand() {
+        RatingBands.RankShares sharing = new RatingBands.RankShares(shares.bands(), TieRule.TIES_SHARE);
+        assertThat(sharing.bandOf(2, 3, 10)).isEqualTo("优秀");
+        assertThat(sharing.bandOf(3, 1, 10)).isEqualTo("良好");
+    }
+
+    @Test
+    void theEngineKeepsAStrictQuotaWhenTwoUnitsTieOnTheLastPlace() {
+        // 5 units, 优秀 ≤ 20% = 1 place; a and b are equal on every key and share rank 1
+        List<UnitInput> units = List.of(
+                Scenarios.unit("a", "一组", dec("90"), Scenarios.item("1-1", 100, 1)),
+                Scenarios.unit("b", "一组", dec("90"), Scenarios.item("1-1", 100, 1)),
+                Scenarios.unit("c", "一组", dec("90"), Scenarios.item("1-1", 100, 2)),
+                Scenarios.unit("d", "一组", dec("90"), Scenarios.item("1-1", 100, 3)),
+                Scenarios.unit("e", "一组", dec("90"), Scenarios.item("1-1", 100, 4)));
+        Results strict = ScoringEngine.score(new Scenario(ScoringSettings.defaults().withBands(shares), units));
+        assertThat(strict.units()).extracting(UnitResult::rankInSeries).containsExactly(1, 1, 3, 4, 5);
+        assertThat(strict.units()).extracting(UnitResult::band).containsExactly("良好", "良好", "良好", "一般", "一般");
+        Results sharing = ScoringEngine.score(new Scenario(ScoringSettings.defaults()
+                .withBands(new RatingBands.RankShares(shares.bands(), TieRule.TIES_SHARE)), units));
+        assertThat(sharing.units()).extracting(UnitResult::band).containsExactly("优秀", "优秀", "良好", "一般", "一般");
     }
 
     @Test

@@ -52,7 +52,7 @@ class ScoringPropertiesTest {
 
     @Property
     void ranksFollowTheDocumentedTieBreak(@ForAll("scenarios") Scenario scenario) {
-        List<UnitResult> units = ScoringEngine.score(scenario).units();
+        List<UnitResult> units = ranked(ScoringEngine.score(scenario));
         Comparator<UnitResult> bestFirst = Comparator
                 .comparing(UnitResult::composite, Comparator.reverseOrder())
                 .thenComparing(UnitResult::tableScore, Comparator.reverseOrder())
@@ -70,7 +70,7 @@ class ScoringPropertiesTest {
 
     @Property
     void ranksAreAPermutationWhenNoTwoUnitsAreEqualInEverything(@ForAll("scenarios") Scenario scenario) {
-        List<UnitResult> units = ScoringEngine.score(scenario).units();
+        List<UnitResult> units = ranked(ScoringEngine.score(scenario));
         for (String series : units.stream().map(UnitResult::series).distinct().toList()) {
             List<UnitResult> inSeries = units.stream().filter(u -> u.series().equals(series)).toList();
             long distinctStandings = inSeries.stream().map(u -> java.util.stream.Stream.of(u.composite(), u.tableScore(),
@@ -94,6 +94,56 @@ class ScoringPropertiesTest {
         }
     }
 
+    @Property
+    void aUnitIsRankedOnlyWhenCompleteOrProvisionalAndThenMarkedSo(@ForAll("scenarios") Scenario scenario) {
+        for (UnitResult unit : ScoringEngine.score(scenario).units()) {
+            boolean ranked = unit.isComplete() || scenario.settings().provisional();
+            assertThat(unit.rankInSeries() != null).isEqualTo(ranked);
+            assertThat(unit.band() != null).isEqualTo(ranked);
+            assertThat(unit.provisional()).isEqualTo(ranked && !unit.isComplete());
+        }
+    }
+
+    /**
+     * The documents' formula, computed here from the inputs: 考评表得分 × 70% + 公众评议得分 × 30%
+     * (as written on a 100-point cycle) + min(加分, 2) − min(扣分, 10), rounded once to 0.01 HALF_UP.
+     */
+    @Property
+    void theCompositeIsTheDocumentedFormula(@ForAll("scenarios") Scenario scenario) {
+        Results results = ScoringEngine.score(scenario);
+        for (int u = 0; u < scenario.units().size(); u++) {
+            UnitInput input = scenario.units().get(u);
+            UnitResult unit = results.units().get(u);
+            BigDecimal table = unit.items().stream().map(ItemResult::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal appraisal = input.publicAppraisal() == null ? BigDecimal.ZERO : input.publicAppraisal();
+            BigDecimal bonus = input.incentives().stream()
+                    .map(i -> switch (i.level()) {
+                        case "国家级" -> new BigDecimal("2");
+                        case "省级" -> BigDecimal.ONE;
+                        default -> new BigDecimal("0.5");
+                    }).reduce(BigDecimal.ZERO, BigDecimal::add).min(new BigDecimal("2"));
+            BigDecimal deductions = input.deductions().stream().map(Deduction::points)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add).min(BigDecimal.TEN);
+            BigDecimal expected = table.multiply(new BigDecimal("0.7")).add(appraisal.multiply(new BigDecimal("0.3")))
+                    .add(bonus).subtract(deductions).setScale(2, java.math.RoundingMode.HALF_UP);
+            assertThat(unit.composite()).isEqualTo(expected);
+        }
+    }
+
+    @Property
+    void theTableScoreOfTierGradedItemsIsTheirExactSum(@ForAll("scenarios") Scenario scenario) {
+        // rounding once at the end: the table score is the sum of exact item scores, never of rounded ones
+        Results results = ScoringEngine.score(scenario);
+        for (UnitResult unit : results.units()) {
+            BigDecimal sum = unit.items().stream().map(ItemResult::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(unit.tableScore()).isEqualByComparingTo(sum);
+        }
+    }
+
+    private static List<UnitResult> ranked(Results results) {
+        return results.units().stream().filter(u -> u.rankInSeries() != null).toList();
+    }
+
     // ---- generators ----------------------------------------------------------------------------
 
     @Provide
@@ -106,8 +156,9 @@ class ScoringPropertiesTest {
         Arbitrary<Aggregation> aggregation = Arbitraries.of(Aggregation.class);
         Arbitrary<List<UnitInput>> units = unit().list().ofMaxSize(8)
                 .uniqueElements(UnitInput::id);
-        return Combinators.combine(aggregation, units)
-                .as((a, us) -> new Scenario(ScoringSettings.defaults().withAggregation(a), us));
+        Arbitrary<Boolean> provisional = Arbitraries.of(true, false);
+        return Combinators.combine(aggregation, units, provisional)
+                .as((a, us, p) -> new Scenario(ScoringSettings.defaults().withAggregation(a).withProvisional(p), us));
     }
 
     private Arbitrary<UnitInput> unit() {

@@ -64,11 +64,24 @@ class WorkedExampleTest {
     }
 
     @Test
-    void ranksTheEqualCompositesByTableScore() {
+    void givesThePendingIndustryBureauNoRankAndNoBand() {
         assertThat(results.units()).extracting(UnitResult::composite)
                 .containsExactly(dec("91.72"), dec("87.20"), dec("87.20"));
-        assertThat(results.units()).extracting(UnitResult::rankInSeries).containsExactly(1, 2, 3);
-        assertThat(results.units()).extracting(UnitResult::rankInGroup).containsExactly(1, 2, 1);
+        assertThat(results.units()).extracting(UnitResult::rankInSeries).containsExactly(1, null, 2);
+        assertThat(results.units()).extracting(UnitResult::rankInGroup).containsExactly(1, null, 1);
+        assertThat(results.units()).extracting(UnitResult::band).containsExactly("优秀", null, "良好");
+        assertThat(results.unit("gongxin").orElseThrow().missing()).containsExactly("2-1（未评分）");
+    }
+
+    @Test
+    void ranksTheEqualCompositesByTableScoreWhenProvisionalResultsAreAllowed() {
+        Scenario example = Scenarios.workedExample();
+        Results provisional = ScoringEngine.score(new Scenario(example.settings().withProvisional(true),
+                example.units()));
+        assertThat(provisional.units()).extracting(UnitResult::rankInSeries).containsExactly(1, 2, 3);
+        assertThat(provisional.units()).extracting(UnitResult::rankInGroup).containsExactly(1, 2, 1);
+        assertThat(provisional.units()).extracting(UnitResult::provisional).containsExactly(false, true, false);
+        assertThat(provisional.unit("gongxin").orElseThrow().stateLabel()).isEqualTo("待完成（暂定）");
     }
 
     @Test

@@ -46,6 +46,23 @@ class TableCheckCommandTest {
     }
 
     @Test
+    void reportsAColumnItDoesNotReadInTextAndJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("extra-column.tsv");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "项目\t序号\t依据文件\t一级指标\t二级指标\t权重\t完成时限\t责任科室\t分管领导\t联系电话",
+                "重点工作目标（2分）\t1-1-1\t泉委办〔2025〕10号\t扩大外贸。（2分）\t外贸增长5%\t2\t12月底前\t外贸科\t李四\t22881234",
+                ""));
+        run(file.toString());
+        assertThat(output()).contains("IMPORT_COLUMN_IGNORED").contains("“联系电话”列").contains("有 1 个单元格有内容");
+        out.reset();
+        run(file.toString(), "--json");
+        JsonNode json = JsonMapper.builder().build().readTree(output().lines().findFirst().orElseThrow());
+        assertThat(json.get("findings").valueStream().filter(f -> f.get("code").asString().equals("IMPORT_COLUMN_IGNORED")))
+                .singleElement().satisfies(f -> assertThat(f.get("message").asString()).contains("联系电话"));
+    }
+
+    @Test
     void printsCategoriesFindingsAndSkippedRowsAsText() {
         run("../shared/seeds/002_8d0d28c8a60b99c8.txt");
         assertThat(output()).contains("参评单位：泉州市国资委").contains("重点工作目标").contains("合计：100 分")

@@ -32,8 +32,10 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void countsChineseCharactersAsSymbolsAndLimitsTheBytesBCryptReads() {
+    void acceptsChineseCharactersButCountsOnlyAsciiSymbolsAndLimitsTheBytesBCryptReads() {
         assertThat(PasswordPolicy.problems("泉州Quanzhou1", "kjj")).isEmpty();
+        assertThat(PasswordPolicy.problems("泉州quanzhou1", "kjj"))
+                .containsExactly("须包含大写字母、小写字母、数字、符号中的至少 3 类（现有 2 类，可加入大写字母或符号）");
         assertThat(PasswordPolicy.problems("泉".repeat(25) + "Aa1", "kjj"))
                 .containsExactly("长度不能超过 72 个字节（字母、数字、符号各占 1 个，汉字占 3 个）");
     }

@@ -192,8 +192,17 @@ class PlanLifecycleIT {
     @Test
     void theApiImportReplacesADraftAndRefusesAFileThatIsNoTable() throws Exception {
         TestWorlds.World world = worlds.create();
+        long before = tables.find(world.tableA()).orElseThrow().version();
+        // The seed names 泉州市国资委, not unit A: refused until confirmed.
         mvc.perform(multipart(HttpMethod.PUT, "/api/v1/cycles/{c}/units/{u}/table", world.cycle().id(), world.unitA().id())
                         .file(new MockMultipartFile("file", "002.txt", "text/plain", Files.readAllBytes(SEED)))
+                        .with(httpBasic(world.clerkA().username(), TestWorlds.PASSWORD)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("IMPORT_UNIT_MISMATCH"))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("泉州市国资委")));
+        assertThat(tables.find(world.tableA()).orElseThrow().version()).isEqualTo(before);
+        mvc.perform(multipart(HttpMethod.PUT, "/api/v1/cycles/{c}/units/{u}/table", world.cycle().id(), world.unitA().id())
+                        .file(new MockMultipartFile("file", "002.txt", "text/plain", Files.readAllBytes(SEED))).param("confirm", "true")
                         .with(httpBasic(world.clerkA().username(), TestWorlds.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").isString())

@@ -103,7 +103,7 @@ class PlanLockingIT {
         move(world, State.SUBMITTED);
         long version = tables.find(world.tableA()).orElseThrow().version();
 
-        mvc.perform(post("/cycles/{c}/units/{u}/import/{t}", world.cycle().id(), world.unitA().id(), token.group(1))
+        mvc.perform(post("/cycles/{c}/units/{u}/import/{t}", world.cycle().id(), world.unitA().id(), token.group(1)).param("confirmUnit", "true")
                         .session(session).with(csrf()).with(as(world.clerkA())))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(Matchers.containsString("考评表已提交（状态：已提交），不能修改；如需修改请由审核人退回")));
@@ -117,7 +117,7 @@ class PlanLockingIT {
         move(world, State.SUBMITTED);
 
         mvc.perform(multipart(HttpMethod.PUT, "/api/v1/cycles/{c}/units/{u}/table", world.cycle().id(), world.unitA().id())
-                        .file(new MockMultipartFile("file", "002.txt", "text/plain", Files.readAllBytes(SEED)))
+                        .file(new MockMultipartFile("file", "002.txt", "text/plain", Files.readAllBytes(SEED))).param("confirm", "true")
                         .with(httpBasic(world.admin().username(), TestWorlds.PASSWORD)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("PLAN_LOCKED"))
@@ -130,7 +130,7 @@ class PlanLockingIT {
         move(world, State.APPROVED);
 
         mvc.perform(multipart(HttpMethod.PUT, "/api/v1/cycles/{c}/units/{u}/table", world.cycle().id(), world.unitA().id())
-                        .file(new MockMultipartFile("file", "002.txt", "text/plain", Files.readAllBytes(SEED)))
+                        .file(new MockMultipartFile("file", "002.txt", "text/plain", Files.readAllBytes(SEED))).param("confirm", "true")
                         .with(httpBasic(world.clerkA().username(), TestWorlds.PASSWORD)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("PLAN_LOCKED"))
@@ -187,7 +187,7 @@ class PlanLockingIT {
                     .file(new MockMultipartFile("file", "002.txt", "text/plain", Files.readAllBytes(SEED)))
                     .with(csrf()).with(as(account));
             case API_IMPORT -> multipart(HttpMethod.PUT, "/api/v1/cycles/{c}/units/{u}/table", cycle, unit)
-                    .file(new MockMultipartFile("file", "002.txt", "text/plain", Files.readAllBytes(SEED)))
+                    .file(new MockMultipartFile("file", "002.txt", "text/plain", Files.readAllBytes(SEED))).param("confirm", "true")
                     .with(httpBasic(account.username(), TestWorlds.PASSWORD));
             case COPY_LAST_YEAR -> post("/cycles/{c}/units/{u}/copy-last-year", cycle, unit).with(csrf()).with(as(account));
             case START -> post("/cycles/{c}/units/{u}/table", cycle, unit).with(csrf()).with(as(account));

@@ -1,5 +1,6 @@
 package org.jixiao.portal;
 
+import org.jixiao.web.CaptchaImage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;

@@ -246,7 +246,8 @@ class PublicPortalIT {
 
     @Test
     void publishedResultsShowTheRankingOfTheLatestVersion() throws Exception {
-        results.publish(world.cycle().id(), CurrentUser.of(world.admin()));
+        results.publish(world.cycle().id(), CurrentUser.of(world.admin()),
+                results.preview(world.cycle().id(), CurrentUser.of(world.admin())).confirmation("测试发布"));
 
         assertThat(page("/public")).contains("/public/cycles/" + world.cycle().id() + "/results");
         assertThat(page("/public/cycles/" + world.cycle().id() + "/results"))

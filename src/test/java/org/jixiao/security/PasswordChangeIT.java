@@ -117,8 +117,11 @@ class PasswordChangeIT {
 
     @Test
     void theApiRefusesAnAccountThatMustChangeItsPassword() throws Exception {
+        // 三员分立: an office administrator's account is granted by the 系统管理员, not by another office administrator.
+        Account system = accounts.create("sys-" + clerk.username().substring(4), TestWorlds.PASSWORD, "系统管理员",
+                Role.SYSTEM_ADMIN, null);
         Account admin = accounts.register(new NewAccount("new-" + clerk.username().substring(4) + "-admin", "新管理员",
-                INITIAL, Role.ADMIN, null, true), CurrentUser.of(world.admin()));
+                INITIAL, Role.ADMIN, null, true), CurrentUser.of(system));
         mvc.perform(get("/api/v1/accounts").with(httpBasic(admin.username(), INITIAL)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("PASSWORD_CHANGE_REQUIRED"));

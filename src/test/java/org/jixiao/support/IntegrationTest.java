@@ -20,6 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("it")
-@Import({CleanDatabase.class, TestWorlds.class, MovableClock.Configuration.class})
+@Import({CleanDatabase.class, TestWorlds.class, MovableClock.Configuration.class, SqlStatements.class})
 public @interface IntegrationTest {
 }

@@ -36,7 +36,7 @@ class OpenApiDocumentIT {
                 .andExpect(header().doesNotExist("Set-Cookie"))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(document).contains("\"openapi\":\"3.", "绩效目标考评系统 JSON 接口", "\"scheme\":\"basic\"",
+        assertThat(document).contains("\"openapi\":\"3.", "绩效目标考评系统 JSON 接口", "\"scheme\":\"basic\"", "\"scheme\":\"bearer\"",
                 "\"/api/v1/cycles\"",
                 "\"/api/v1/cycles/{id}/template\"",
                 "\"/api/v1/cycles/{cycleId}/groups\"",
@@ -47,7 +47,12 @@ class OpenApiDocumentIT {
                 "\"/api/v1/cycles/{cycleId}/setup\"",
                 "\"/api/v1/cycles/{cycleId}/units/{unitId}/table\"",
                 "\"/api/v1/cycles/{cycleId}/units/{unitId}/table/transitions\"",
-                "\"/api/v1/audit\"");
+                "\"/api/v1/audit\"",
+                "\"/api/v1/sessions\"",
+                "\"/api/v1/sessions/{id}\"",
+                "\"/api/v1/lockouts\"",
+                "\"/api/v1/lockouts/{username}\"",
+                "\"/api/v1/cycles/{cycleId}/units/{unitId}/progress\"");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The office's account administration: an account with its unit, its lead-department link and, for
  * a rater, its panels, changed in one transaction so that a refused part leaves nothing half-written.
- * Every operation is for administrators only ({@link Accounts} checks it first). Each change is one
+ * Every operation is for the 系统管理员 and, for the business roles, the 考评办 ({@link Accounts} checks it first). Each change is one
  * entry in the audit trail with the account before and after; a password only as the fact that it was set.
  */
 @Service
@@ -58,9 +58,7 @@ class AccountAdministration {
     }
 
     Choices choices(CurrentUser by) {
-        if (!by.isAdmin()) {
-            throw Refused.forbidden("ADMIN_ONLY", "只有考评办管理员可以管理账号");
-        }
+        Accounts.requireManager(by);
         return new Choices(units.findAllByOrderById(), leads.choices());
     }
 
@@ -77,7 +75,9 @@ class AccountAdministration {
 
     Details details(long id, CurrentUser by) {
         AccountView account = view(accounts.get(id, by));
-        List<RaterPanels.Panel> assigned = account.role() == Role.RATER ? panels.panels(id, by) : List.of();
+        // Panels are business data: the office sees them, the 系统管理员 does not.
+        List<RaterPanels.Panel> assigned = account.role() == Role.RATER && by.isAdmin() ? panels.panels(id, by)
+                : List.of();
         return new Details(account, assigned, units.findAllByOrderById(), leads.choices());
     }
 
@@ -141,7 +141,17 @@ class AccountAdministration {
                 "牵头部门", account.leadDepartment());
     }
 
+    /**
+     * Which 牵头部门 a lead-department account stands for is the office's business setting: the
+     * 系统管理员 creates and edits such accounts, the office links them.
+     */
     private void link(Account account, @Nullable String leadDepartment, CurrentUser by) {
+        if (!by.isAdmin()) {
+            if (leadDepartment != null && !leadDepartment.isBlank()) {
+                throw Refused.forbidden("LEAD_DEPARTMENT_OFFICE_ONLY", "牵头部门账号所代表的牵头部门由考评办管理员设置");
+            }
+            return;
+        }
         leads.link(account.id(), account.role() == Role.LEAD_DEPARTMENT ? leadDepartment : null, by);
     }
 

@@ -1,6 +1,7 @@
 package org.jixiao.administration.accounts;
 
 import org.jixiao.organization.AccountFilter;
+import org.jixiao.organization.Accounts;
 import org.jixiao.organization.Role;
 import org.jixiao.security.SignedInAccount;
 import org.jixiao.web.Refused;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 账号管理 pages for the office: list with filters, create, edit, disable/enable, reset password.
+ * 账号管理 pages for the 系统管理员 and the office (business roles only): list with filters, create, edit, disable/enable, reset password.
  * A refused form is shown again as typed, with the reason above it.
  */
 @Controller
@@ -38,7 +39,7 @@ class AccountsController {
         AccountFilter filter = new AccountFilter(role, unitId, enabled);
         model.addAttribute("overview", administration.overview(filter, principal.user()));
         model.addAttribute("filter", filter);
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Accounts.grantableRoles(principal.user()));
         return "administration/accounts/list";
     }
 
@@ -64,7 +65,7 @@ class AccountsController {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInAccount principal, Model model) {
         AccountAdministration.Details details = administration.details(id, principal.user());
-        return editForm(details, AccountForms.Edit.of(details.account()), null, model);
+        return editForm(details, AccountForms.Edit.of(details.account()), null, principal, model);
     }
 
     @PostMapping("/{id}")
@@ -72,13 +73,14 @@ class AccountsController {
                   @AuthenticationPrincipal SignedInAccount principal, Model model) {
         if (binding.hasErrors()) {
             return editForm(administration.details(id, principal.user()), form,
-                    "请检查所填内容：角色或单位的取值不正确", model);
+                    "请检查所填内容：角色或单位的取值不正确", principal, model);
         }
         try {
             administration.update(id, form.change(), principal.user());
             return "redirect:/admin/accounts/" + id + "?saved";
         } catch (Refused refused) {
-            return editForm(administration.details(id, principal.user()), form, refused.getMessage(), model);
+            return editForm(administration.details(id, principal.user()), form, refused.getMessage(), principal,
+                    model);
         }
     }
 
@@ -98,7 +100,7 @@ class AccountsController {
         } catch (Refused refused) {
             AccountAdministration.Details details = administration.details(id, principal.user());
             model.addAttribute("passwordProblem", refused.getMessage());
-            return editForm(details, AccountForms.Edit.of(details.account()), null, model);
+            return editForm(details, AccountForms.Edit.of(details.account()), null, principal, model);
         }
     }
 
@@ -107,19 +109,19 @@ class AccountsController {
         AccountAdministration.Choices choices = administration.choices(principal.user());
         model.addAttribute("form", form);
         model.addAttribute("problem", problem);
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Accounts.grantableRoles(principal.user()));
         model.addAttribute("units", choices.units());
         model.addAttribute("leadDepartments", choices.leadDepartments());
         return "administration/accounts/new";
     }
 
     private String editForm(AccountAdministration.Details details, AccountForms.Edit form, @Nullable String problem,
-                            Model model) {
+                            SignedInAccount principal, Model model) {
         model.addAttribute("details", details);
         model.addAttribute("account", details.account());
         model.addAttribute("form", form);
         model.addAttribute("problem", problem);
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Accounts.grantableRoles(principal.user()));
         return "administration/accounts/edit";
     }
 }

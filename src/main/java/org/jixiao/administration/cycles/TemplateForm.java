@@ -21,7 +21,7 @@ public record TemplateForm(@Nullable List<CategoryRow> categories, @Nullable Rul
     public record CategoryRow(@Nullable String key, @Nullable String name, @Nullable String group,
                               @Nullable String role, @Nullable String points, @Nullable String codeNumber,
                               @Nullable String leadDepartment, @Nullable String position, @Nullable Boolean remove,
-                              @Nullable List<ItemRow> items) {
+                              @Nullable List<ItemRow> items, @Nullable String synonyms) {
 
         public List<ItemRow> itemRows() {
             return items == null ? List.of() : items.stream().filter(Objects::nonNull).toList();
@@ -57,7 +57,7 @@ public record TemplateForm(@Nullable List<CategoryRow> categories, @Nullable Rul
             CategoryTemplate c = categories.get(i);
             rows.add(new CategoryRow(c.key(), c.name(), c.group(), c.role().name(), text(c.points()),
                     text(c.codeNumber()), c.leadDepartment(), Integer.toString(i + 1), false,
-                    c.fixedItems().stream().map(TemplateForm::item).toList()));
+                    c.fixedItems().stream().map(TemplateForm::item).toList(), String.join("、", c.synonyms())));
         }
         RuleSettings r = template.rules();
         return new TemplateForm(rows, new RulesRow(r.totalPoints().toString(),
@@ -107,7 +107,7 @@ public record TemplateForm(@Nullable List<CategoryRow> categories, @Nullable Rul
             CategoryRow row = kept.get(indices.get(i));
             List<ItemRow> items = row.itemRows().stream().filter(item -> !Boolean.TRUE.equals(item.remove())).toList();
             numbered.add(new CategoryRow(row.key(), row.name(), row.group(), row.role(), row.points(),
-                    row.codeNumber(), row.leadDepartment(), Integer.toString(i + 1), false, items));
+                    row.codeNumber(), row.leadDepartment(), Integer.toString(i + 1), false, items, row.synonyms()));
         }
         return new TemplateForm(numbered, rulesRow());
     }
@@ -116,7 +116,7 @@ public record TemplateForm(@Nullable List<CategoryRow> categories, @Nullable Rul
     TemplateForm withNewCategory() {
         List<CategoryRow> rows = new ArrayList<>(normalized().categoryRows());
         rows.add(new CategoryRow("", "", "", "OTHER", "", "", "", Integer.toString(rows.size() + 1), false,
-                List.of(blankItem())));
+                List.of(blankItem()), ""));
         return new TemplateForm(rows, rulesRow());
     }
 
@@ -128,7 +128,7 @@ public record TemplateForm(@Nullable List<CategoryRow> categories, @Nullable Rul
             List<ItemRow> items = new ArrayList<>(row.itemRows());
             items.add(blankItem());
             rows.set(index, new CategoryRow(row.key(), row.name(), row.group(), row.role(), row.points(),
-                    row.codeNumber(), row.leadDepartment(), row.position(), row.remove(), items));
+                    row.codeNumber(), row.leadDepartment(), row.position(), row.remove(), items, row.synonyms()));
         }
         return new TemplateForm(rows, rulesRow()).normalized();
     }

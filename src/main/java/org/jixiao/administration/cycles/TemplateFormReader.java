@@ -85,7 +85,10 @@ final class TemplateFormReader {
         if (key.isEmpty()) {
             key = newKey(keys);
         }
-        return new CategoryTemplate(key, name, row.group(), role, points, items, codeNumber, row.leadDepartment());
+        List<String> synonyms = row.synonyms() == null ? List.of()
+                : List.of(row.synonyms().split("[、,，;；\\s]+"));
+        return new CategoryTemplate(key, name, row.group(), role, points, items, codeNumber, row.leadDepartment(),
+                synonyms);
     }
 
     private @Nullable FixedItemTemplate item(TemplateForm.ItemRow row, String field) {

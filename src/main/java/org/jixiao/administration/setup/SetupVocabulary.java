@@ -27,9 +27,8 @@ final class SetupVocabulary {
             "科室负责人", Duty.DEPARTMENT_HEAD, "责任人", Duty.RESPONSIBLE_STAFF,
             "经办人", Duty.CLERK, "单位主要领导", Duty.PRINCIPAL_LEADER, "绩效AB岗", Duty.CLERK);
     private static final Map<String, Role> ROLES = words(
-            "考评办管理员", Role.ADMIN, "单位经办人", Role.UNIT_CLERK, "单位领导", Role.UNIT_LEADER,
-            "集中考评组成员", Role.RATER, "牵头部门", Role.LEAD_DEPARTMENT, "审计管理员", Role.AUDITOR,
-            "考评办", Role.ADMIN, "经办人", Role.UNIT_CLERK);
+            "单位经办人", Role.UNIT_CLERK, "单位领导", Role.UNIT_LEADER,
+            "集中考评组成员", Role.RATER, "牵头部门", Role.LEAD_DEPARTMENT, "经办人", Role.UNIT_CLERK);
 
     private SetupVocabulary() {
     }
@@ -42,8 +41,12 @@ final class SetupVocabulary {
         return find(DUTIES, Duty.class, word);
     }
 
+    /**
+     * The business roles only: the office's set-up workbook creates the accounts it works with; the
+     * administrator roles are granted by the 系统管理员 on the account pages.
+     */
     static Optional<Role> role(String word) {
-        return find(ROLES, Role.class, word);
+        return find(ROLES, Role.class, word).filter(Role::isManagedByOffice);
     }
 
     /** The word the template writes for each constant, in declaration order: 市直、县区、乡镇. */
@@ -56,7 +59,7 @@ final class SetupVocabulary {
     }
 
     static List<String> roleWords() {
-        return offered(ROLES, Role.values());
+        return offered(ROLES, Role.managedByOffice().toArray(Role[]::new));
     }
 
     private static <E extends Enum<E>> Optional<E> find(Map<String, E> words, Class<E> type, String word) {

@@ -64,6 +64,16 @@ class AssessmentRepository {
                 .params(cycleId, raterAccountId, unitId, cycleId, raterAccountId, unitId).query(Long.class).single() > 0;
     }
 
+    /** The units the rater is assigned to in the cycle, by themselves or through their group: one query. */
+    java.util.Set<Long> assignedUnitIds(long cycleId, long raterAccountId) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select unit_id from rater_assignment where cycle_id = ? and rater_account_id = ?
+                        union select cu.unit_id from rater_group_assignment g
+                        join cycle_unit cu on cu.cycle_id = g.cycle_id and cu.group_id = g.group_id
+                        where g.cycle_id = ? and g.rater_account_id = ?""")
+                .params(cycleId, raterAccountId, cycleId, raterAccountId).query(Long.class).list());
+    }
+
     /** Whether the rater is assigned to the unit by itself (not through a group). */
     boolean isAssignedToUnit(long cycleId, long raterAccountId, long unitId) {
         return jdbc.sql("select count(*) from rater_assignment where cycle_id = ? and rater_account_id = ? and unit_id = ?")
@@ -82,11 +92,13 @@ class AssessmentRepository {
     }
 
     void assign(long cycleId, long raterAccountId, long unitId, String by, Instant at) {
+        ResultsCache.changed(jdbc, cycleId);
         jdbc.sql("insert into rater_assignment (cycle_id, rater_account_id, unit_id, assigned_at, assigned_by) values (?, ?, ?, ?, ?)")
                 .params(cycleId, raterAccountId, unitId, Timestamp.from(at), by).update();
     }
 
     void unassign(long cycleId, long raterAccountId, long unitId) {
+        ResultsCache.changed(jdbc, cycleId);
         jdbc.sql("delete from rater_assignment where cycle_id = ? and rater_account_id = ? and unit_id = ?")
                 .params(cycleId, raterAccountId, unitId).update();
     }
@@ -127,6 +139,24 @@ class AssessmentRepository {
                 .list();
     }
 
+    /** How many raters are assigned to each unit, directly or through its group: the unit's panel. */
+    Map<Long, Integer> panelSizes(long cycleId) {
+        Map<Long, Integer> sizes = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select x.unit_id, count(distinct x.rater_account_id) from (
+                          select unit_id, rater_account_id from rater_assignment where cycle_id = ?
+                          union
+                          select cu.unit_id, g.rater_account_id from rater_group_assignment g
+                          join cycle_unit cu on cu.cycle_id = g.cycle_id and cu.group_id = g.group_id
+                          where g.cycle_id = ?) x
+                        group by x.unit_id""")
+                .params(cycleId, cycleId)
+                .query(rs -> {
+                    sizes.put(rs.getLong(1), rs.getInt(2));
+                });
+        return sizes;
+    }
+
     Optional<BigDecimal> score(long cycleId, UUID rowId, long raterAccountId) {
         return jdbc.sql("select score from rater_score where cycle_id = ? and row_id = ? and rater_account_id = ?")
                 .params(cycleId, rowId, raterAccountId).query(BigDecimal.class).optional();
@@ -134,6 +164,7 @@ class AssessmentRepository {
 
     /** Sets a rater's score, keeping its place in the entry order when it is changed. */
     void putScore(long cycleId, long unitId, UUID rowId, long raterAccountId, @Nullable BigDecimal score, Instant at) {
+        ResultsCache.changed(jdbc, cycleId);
         if (score == null) {
             jdbc.sql("delete from rater_score where cycle_id = ? and row_id = ? and rater_account_id = ?")
                     .params(cycleId, rowId, raterAccountId).update();
@@ -162,6 +193,7 @@ class AssessmentRepository {
     }
 
     void putTier(long cycleId, long unitId, UUID rowId, @Nullable Integer tier, String by, String source, Instant at) {
+        ResultsCache.changed(jdbc, cycleId);
         jdbc.sql("delete from item_tier where cycle_id = ? and row_id = ?").params(cycleId, rowId).update();
         if (tier != null) {
             jdbc.sql("insert into item_tier (cycle_id, unit_id, row_id, tier, graded_by, source, updated_at) values (?, ?, ?, ?, ?, ?, ?)")

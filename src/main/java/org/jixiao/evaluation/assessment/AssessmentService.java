@@ -259,13 +259,23 @@ public class AssessmentService {
         return new Assignments(participants.all(cycleId), raters(), repository.assignments(cycleId));
     }
 
+    /** Ids of the units the signed-in rater is assigned to (not their own), in one query. */
+    public java.util.Set<Long> assignedUnitIds(long cycleId, CurrentUser user) {
+        if (user.role() != Role.RATER) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Long> assigned = repository.assignedUnitIds(cycleId, user.accountId());
+        assigned.removeIf(user::belongsTo);
+        return assigned;
+    }
+
     /** Units the signed-in rater is assigned to. */
     public List<Participant> assignedUnits(long cycleId, CurrentUser user) {
         if (user.role() != Role.RATER) {
             return List.of();
         }
-        return participants.all(cycleId).stream()
-                .filter(p -> access.isAssignedRater(cycleId, user, p)).toList();
+        java.util.Set<Long> assigned = assignedUnitIds(cycleId, user);
+        return participants.all(cycleId).stream().filter(p -> assigned.contains(p.unitId())).toList();
     }
 
     @Transactional

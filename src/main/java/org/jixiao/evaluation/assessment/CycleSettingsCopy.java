@@ -36,6 +36,7 @@ class CycleSettingsCopy {
 
     private void copyRaterPanels(CycleCopied copied) {
         Timestamp now = Timestamp.from(clock.instant());
+        ResultsCache.changed(jdbc, copied.cycleId());
         jdbc.sql("""
                         insert into rater_group_assignment (cycle_id, rater_account_id, group_id, assigned_at, assigned_by)
                         select ?, a.rater_account_id, t.id, ?, ?

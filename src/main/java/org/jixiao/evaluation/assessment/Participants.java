@@ -44,18 +44,29 @@ public class Participants {
         return cycles.find(cycleId).orElseThrow(() -> new NotFound("考评年度不存在：" + cycleId));
     }
 
-    /** Every participant of the cycle, ordered by group and name. */
+    /** Every participant of the cycle, ordered by group and name; a fixed number of queries for any number of units. */
     public List<Participant> all(long cycleId) {
         cycle(cycleId);
-        List<TargetTableRepository.Summary> summaries = tables.summaries(cycleId);
-        Map<Long, Unit> byId = units.findAllById(summaries.stream().map(TargetTableRepository.Summary::unitId).toList())
+        List<TargetTableRepository.Stored> stored = tables.findAll(cycleId);
+        Map<Long, Unit> byId = units.findAllById(stored.stream().map(s -> s.table().unitId()).toList())
                 .stream().collect(Collectors.toMap(Unit::id, Function.identity()));
         List<Participant> result = new ArrayList<>();
-        for (TargetTableRepository.Summary summary : summaries) {
-            tables.find(summary.id()).ifPresent(stored ->
-                    result.add(new Participant(byId.get(summary.unitId()), ScoredRows.of(stored.table()))));
+        for (TargetTableRepository.Stored table : stored) {
+            result.add(new Participant(byId.get(table.table().unitId()), ScoredRows.of(table.table())));
         }
         result.sort(Comparator.comparing((Participant p) -> p.unit().groupName()).thenComparing(p -> p.unit().id()));
+        return result;
+    }
+
+    /**
+     * The units taking part in the cycle, ordered like {@link #all}, without reading their tables: for
+     * pages that list units (two queries for any number of units).
+     */
+    public List<Unit> units(long cycleId) {
+        cycle(cycleId);
+        List<Long> ids = tables.summaries(cycleId).stream().map(TargetTableRepository.Summary::unitId).toList();
+        List<Unit> result = new ArrayList<>(units.findAllById(ids));
+        result.sort(Comparator.comparing(Unit::groupName).thenComparing(Unit::id));
         return result;
     }
 

@@ -83,6 +83,7 @@ class RaterGroupRepository {
     }
 
     void assign(long cycleId, long raterAccountId, long groupId, String by, Instant at) {
+        ResultsCache.changed(jdbc, cycleId);
         jdbc.sql("""
                         insert into rater_group_assignment (cycle_id, rater_account_id, group_id, assigned_at, assigned_by)
                         values (?, ?, ?, ?, ?)""")
@@ -90,6 +91,7 @@ class RaterGroupRepository {
     }
 
     int unassign(long cycleId, long raterAccountId, long groupId) {
+        ResultsCache.changed(jdbc, cycleId);
         return jdbc.sql("delete from rater_group_assignment where cycle_id = ? and rater_account_id = ? and group_id = ?")
                 .params(cycleId, raterAccountId, groupId).update();
     }

@@ -11,17 +11,22 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.evaluation.UnitResult;
+import org.jixiao.evaluation.Unscorable;
 
-/** The results table as .xlsx: one row per unit with numeric cells, ready for the office's report. */
+/**
+ * The results table as .xlsx: one row per unit with numeric cells, ready for the office's report.
+ * Pending units show their state and what is missing, without rank or band unless provisional (暂定);
+ * units that cannot be scored follow with the reason.
+ */
 public final class ResultsWorkbook {
 
     private static final String[] HEADERS = {"系列名次", "组内名次", "参评单位", "系列", "组别", "考评表得分", "考评表满分",
-        "公众评议得分", "正向激励加分", "察访核验扣分", "综合得分", "等次", "未评分指标数"};
+        "公众评议得分", "正向激励加分", "察访核验扣分", "综合得分", "等次", "未评分指标数", "状态", "缺项或原因"};
 
     private ResultsWorkbook() {
     }
 
-    public static byte[] write(String title, List<UnitResult> units) {
+    public static byte[] write(String title, List<UnitResult> units, List<Unscorable> unscorable) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("考评结果");
             CellStyle bold = workbook.createCellStyle();
@@ -40,8 +45,13 @@ public final class ResultsWorkbook {
             int r = 2;
             for (UnitResult u : units) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(u.rankInSeries());
-                row.createCell(1).setCellValue(u.rankInGroup());
+                if (u.rankInSeries() != null && u.rankInGroup() != null) {
+                    row.createCell(0).setCellValue(u.rankInSeries());
+                    row.createCell(1).setCellValue(u.rankInGroup());
+                } else {
+                    row.createCell(0).setCellValue("—");
+                    row.createCell(1).setCellValue("—");
+                }
                 row.createCell(2).setCellValue(u.name());
                 row.createCell(3).setCellValue(u.series());
                 row.createCell(4).setCellValue(u.group());
@@ -55,8 +65,21 @@ public final class ResultsWorkbook {
                 row.createCell(8).setCellValue(u.adjustments().bonus().doubleValue());
                 row.createCell(9).setCellValue(u.adjustments().deductionTotal().doubleValue());
                 row.createCell(10).setCellValue(u.composite().doubleValue());
-                row.createCell(11).setCellValue(u.band());
+                row.createCell(11).setCellValue(u.band() == null ? "—"
+                        : u.provisional() ? u.band() + "（暂定）" : u.band());
                 row.createCell(12).setCellValue(u.pendingItems());
+                row.createCell(13).setCellValue(u.stateLabel());
+                row.createCell(14).setCellValue(String.join("、", u.missing()));
+            }
+            for (Unscorable u : unscorable) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue("—");
+                row.createCell(1).setCellValue("—");
+                row.createCell(2).setCellValue(u.name());
+                row.createCell(3).setCellValue(u.series());
+                row.createCell(4).setCellValue(u.group());
+                row.createCell(13).setCellValue("无法计分");
+                row.createCell(14).setCellValue(u.reason());
             }
             sheet.setColumnWidth(2, 36 * 256);
             for (int i = 3; i < HEADERS.length; i++) {

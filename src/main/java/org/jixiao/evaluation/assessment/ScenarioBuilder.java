@@ -15,6 +15,7 @@ import org.jixiao.evaluation.Scenario;
 import org.jixiao.evaluation.ScenarioProblem;
 import org.jixiao.evaluation.ScoredItem;
 import org.jixiao.evaluation.UnitInput;
+import org.jixiao.evaluation.Unscorable;
 import org.jixiao.evaluation.assessment.Participants.Participant;
 import org.springframework.stereotype.Component;
 
@@ -66,6 +67,7 @@ class ScenarioBuilder {
                 .collect(Collectors.groupingBy(AdjustmentRepository.StoredDeduction::unitId,
                         Collectors.mapping(d -> new Deduction(d.points(), d.reason()), Collectors.toList())));
         Map<Long, BigDecimal> appraisals = adjustments.appraisals(cycleId);
+        Map<Long, Integer> panels = assessment.panelSizes(cycleId);
 
         List<UnitInput> units = new ArrayList<>();
         Map<String, Participant> byId = new LinkedHashMap<>();
@@ -89,9 +91,12 @@ class ScenarioBuilder {
                             scores.getOrDefault(row.rowId(), List.of())));
                 }
                 Long unitId = p.unitId();
+                // the expected panel: every assigned rater, at most the cycle's panel size
+                Integer panel = panels.containsKey(unitId)
+                        ? Math.min(panels.get(unitId), s.scoring().maxRaters()) : null;
                 UnitInput unit = new UnitInput(String.valueOf(unitId), p.unit().name(), p.unit().series(),
                         p.unit().groupName(), items, incentives.getOrDefault(unitId, List.of()),
-                        deductions.getOrDefault(unitId, List.of()), appraisals.get(unitId));
+                        deductions.getOrDefault(unitId, List.of()), appraisals.get(unitId), panel);
                 List<ScenarioProblem> problems = new Scenario(s.scoring(), List.of(unit)).problems();
                 if (!problems.isEmpty()) {
                     excluded.add(new Excluded(p, problems.get(0).message()));
@@ -103,6 +108,9 @@ class ScenarioBuilder {
                 excluded.add(new Excluded(p, e.getMessage()));
             }
         }
-        return new Built(new Scenario(s.scoring(), units), byId, excluded);
+        List<Unscorable> unscorable = excluded.stream().map(e -> new Unscorable(
+                String.valueOf(e.participant().unitId()), e.participant().unit().name(),
+                e.participant().unit().series(), e.participant().unit().groupName(), e.reason())).toList();
+        return new Built(new Scenario(s.scoring(), units, unscorable), byId, excluded);
     }
 }

@@ -19,6 +19,7 @@ import org.jixiao.evaluation.ScoredItem;
 import org.jixiao.evaluation.ScoringSettings;
 import org.jixiao.evaluation.Tier;
 import org.jixiao.evaluation.UnitInput;
+import org.jixiao.evaluation.Unscorable;
 import org.jixiao.evaluation.json.ScenarioJson;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
@@ -88,6 +89,9 @@ public final class ScenarioDocuments {
             if (unit.publicAppraisal() != null) {
                 u.put("publicAppraisal", unit.publicAppraisal());
             }
+            if (unit.expectedScores() != null) {
+                u.put("expectedScores", unit.expectedScores());
+            }
             ArrayNode items = u.putArray("items");
             unit.items().forEach(item -> items.add(item(item)));
             ArrayNode incentives = u.putArray("incentives");
@@ -98,6 +102,11 @@ public final class ScenarioDocuments {
             for (Deduction deduction : unit.deductions()) {
                 deductions.addObject().put("points", deduction.points()).put("reason", deduction.reason());
             }
+        }
+        ArrayNode unscorable = root.putArray("unscorable");
+        for (Unscorable unit : scenario.unscorable()) {
+            unscorable.addObject().put("id", unit.id()).put("name", unit.name()).put("series", unit.series())
+                    .put("group", unit.group()).put("reason", unit.reason());
         }
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
@@ -149,7 +158,16 @@ public final class ScenarioDocuments {
         formula.put("appraisalShare", settings.formula().appraisalShare());
         formula.put("bonusCap", settings.formula().bonusCap());
         formula.set("rounding", rounding(settings.formula().rounding()));
+        formula.put("fullMark", settings.formula().fullMark());
+        if (settings.formula().deductionCap() == null) {
+            formula.putNull("deductionCap");
+        } else {
+            formula.put("deductionCap", settings.formula().deductionCap());
+        }
         node.set("bands", bands(settings.bands()));
+        node.put("roundingPolicy", settings.roundingPolicy().name());
+        node.put("trimMinimum", settings.trimMinimum());
+        node.put("provisional", settings.provisional());
         return node;
     }
 
@@ -178,6 +196,7 @@ public final class ScenarioDocuments {
                 }
             }
         } else if (bands instanceof RatingBands.RankShares shares) {
+            node.put("ties", shares.ties().name());
             ArrayNode list = node.putArray("rankShares");
             for (RatingBands.Share band : shares.bands()) {
                 ObjectNode b = list.addObject().put("name", band.name());

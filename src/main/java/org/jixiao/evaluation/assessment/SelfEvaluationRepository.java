@@ -96,28 +96,6 @@ class SelfEvaluationRepository {
                 .list();
     }
 
-    void insertEvidence(EvidenceFile f) {
-        jdbc.sql("""
-                        insert into evidence_file (id, cycle_id, unit_id, row_id, sha256, file_name, content_type, size_bytes,
-                        uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(f.id(), f.cycleId(), f.unitId(), f.rowId(), f.sha256(), f.fileName(), f.contentType(), f.size(),
-                        f.uploadedBy(), Timestamp.from(f.uploadedAt()))
-                .update();
-    }
-
-    List<EvidenceFile> evidence(long cycleId, long unitId) {
-        return jdbc.sql("select * from evidence_file where cycle_id = ? and unit_id = ? order by uploaded_at, file_name")
-                .params(cycleId, unitId).query((rs, n) -> evidenceFile(rs)).list();
-    }
-
-    Optional<EvidenceFile> evidenceFile(UUID id) {
-        return jdbc.sql("select * from evidence_file where id = ?").param(id).query((rs, n) -> evidenceFile(rs)).optional();
-    }
-
-    void deleteEvidence(UUID id) {
-        jdbc.sql("delete from evidence_file where id = ?").param(id).update();
-    }
-
     private static SelfEvaluation evaluation(ResultSet rs) throws SQLException {
         return new SelfEvaluation(rs.getObject("row_id", UUID.class), rs.getString("completion"),
                 rs.getString("evidence_text"), rs.getObject("proposed_tier", Integer.class),
@@ -125,11 +103,5 @@ class SelfEvaluationRepository {
                 rs.getString("updated_by"));
     }
 
-    private static EvidenceFile evidenceFile(ResultSet rs) throws SQLException {
-        return new EvidenceFile(rs.getObject("id", UUID.class), rs.getLong("cycle_id"), rs.getLong("unit_id"),
-                rs.getObject("row_id", UUID.class), rs.getString("sha256"), rs.getString("file_name"),
-                rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("uploaded_by"),
-                rs.getTimestamp("uploaded_at").toInstant());
-    }
 
 }

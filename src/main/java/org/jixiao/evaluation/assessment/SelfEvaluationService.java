@@ -2,21 +2,22 @@ package org.jixiao.evaluation.assessment;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.Optional;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jixiao.audit.AuditKind;
 import org.jixiao.evaluation.GradeScheme;
 import org.jixiao.evaluation.assessment.Participants.Participant;
+import org.jixiao.evidence.EvidenceFile;
+import org.jixiao.evidence.EvidenceFiles;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Role;
 import org.jixiao.plan.PlanStatuses;
+import org.jixiao.tracking.TrackedProgress;
 import org.jixiao.web.NotFound;
 import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
@@ -35,30 +36,35 @@ public class SelfEvaluationService {
     private final SettingsService settings;
     private final SelfEvaluationRepository repository;
     private final EvaluationAccess access;
-    private final EvidenceStorage storage;
-    private final EvidenceProperties evidenceProperties;
+    private final EvidenceFiles evidenceFiles;
     private final EvaluationAudit audit;
     private final PlanStatuses plans;
+    private final TrackedProgress tracked;
     private final Clock clock;
 
     SelfEvaluationService(Participants participants, SettingsService settings, SelfEvaluationRepository repository,
-                          EvaluationAccess access, EvidenceStorage storage, EvidenceProperties evidenceProperties,
-                          EvaluationAudit audit, PlanStatuses plans, Clock clock) {
+                          EvaluationAccess access, EvidenceFiles evidenceFiles,
+                          EvaluationAudit audit, PlanStatuses plans, TrackedProgress tracked, Clock clock) {
         this.participants = participants;
         this.settings = settings;
         this.repository = repository;
         this.access = access;
-        this.storage = storage;
-        this.evidenceProperties = evidenceProperties;
+        this.evidenceFiles = evidenceFiles;
         this.audit = audit;
         this.plans = plans;
+        this.tracked = tracked;
         this.clock = clock;
     }
 
     /** A unit's self-evaluation as a page shows it. */
     public record View(Participant participant, EvaluationSettings settings, Map<UUID, SelfEvaluation> evaluations,
                        List<EvidenceFile> evidence, Submission submission, List<Submission.Transition> transitions,
-                       boolean editable, boolean canSubmit, boolean canReopen) {
+                       boolean editable, boolean canSubmit, boolean canReopen, Map<UUID, String> tracked) {
+
+        /** The progress reported during the year, where the self-evaluation has no 完成情况 yet. */
+        public String trackedOf(UUID rowId) {
+            return tracked.getOrDefault(rowId, "");
+        }
 
         public List<EvidenceFile> evidenceOf(UUID rowId) {
             return evidence.stream().filter(f -> f.rowId().equals(rowId)).toList();
@@ -83,7 +89,7 @@ public class SelfEvaluationService {
         Submission submission = submission(cycleId, unitId);
         boolean clerk = user.role() == Role.UNIT_CLERK && user.actsFor(unitId);
         Map<UUID, SelfEvaluation> evaluations = repository.evaluations(cycleId, unitId);
-        List<EvidenceFile> evidence = repository.evidence(cycleId, unitId);
+        List<EvidenceFile> evidence = evidenceFiles.ofUnit(cycleId, unitId);
         Optional<Set<UUID>> led = ledRows(cycleId, participant, user);
         if (led.isPresent()) {
             // a lead department reads the unit's self-evaluation of its own items only
@@ -94,7 +100,8 @@ public class SelfEvaluationService {
         return new View(participant, settings.settings(cycleId), evaluations,
                 evidence, submission, repository.transitions(cycleId, unitId),
                 (clerk || user.isAdmin()) && !submission.isLocked(), clerk && !submission.isLocked(),
-                user.isAdmin() && submission.isLocked());
+                user.isAdmin() && submission.isLocked(),
+                led.isPresent() ? Map.of() : tracked.completionText(cycleId, unitId));
     }
 
     @Transactional
@@ -168,32 +175,9 @@ public class SelfEvaluationService {
                                InputStream content, CurrentUser user) {
         Participant participant = requireEditable(cycleId, unitId, user);
         ScoredRow row = participants.row(participant, rowId);
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
-        if (name.isEmpty() || size == 0) {
-            throw new IllegalArgumentException("请选择要上传的佐证材料文件");
-        }
-        InputLength.EVIDENCE_FILE_NAME.check(name);
-        if (size > evidenceProperties.maxSize().toBytes()) {
-            throw new IllegalArgumentException("文件“" + name + "”超过 " + evidenceProperties.maxSize().toMegabytes()
-                    + " MB，请压缩或拆分后上传");
-        }
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (!evidenceProperties.extensions().contains(extension)) {
-            throw new IllegalArgumentException("不支持的文件类型“" + (extension.isEmpty() ? "无扩展名" : extension)
-                    + "”，可上传：" + String.join("、", evidenceProperties.extensions()));
-        }
-        String hash;
-        try {
-            hash = storage.put(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        EvidenceFile file = new EvidenceFile(UUID.randomUUID(), cycleId, unitId, rowId, hash, name,
-                contentType == null || contentType.isBlank() || contentType.length() > 100 ? "application/octet-stream" : contentType, size,
-                user.username(), clock.instant());
-        repository.insertEvidence(file);
-        audit.record(AuditKind.EVIDENCE, user, cycleId, unitId, "佐证材料 " + EvaluationAudit.row(row) + "：" + name,
+        EvidenceFile file = evidenceFiles.store(cycleId, unitId, rowId, null,
+                new EvidenceFiles.Upload(fileName, contentType, size, content), user.username());
+        audit.record(AuditKind.EVIDENCE, user, cycleId, unitId, "佐证材料 " + EvaluationAudit.row(row) + "：" + file.fileName(),
                 null, evidence(file));
         return file;
     }
@@ -208,7 +192,7 @@ public class SelfEvaluationService {
     }
 
     public Download download(long cycleId, UUID fileId, CurrentUser user) {
-        EvidenceFile file = repository.evidenceFile(fileId).filter(f -> f.cycleId() == cycleId)
+        EvidenceFile file = evidenceFiles.find(fileId).filter(f -> f.cycleId() == cycleId)
                 .orElseThrow(() -> new NotFound("文件不存在"));
         Participant participant = participants.one(cycleId, file.unitId());
         access.requireReadAssessment(cycleId, user, participant);
@@ -216,7 +200,7 @@ public class SelfEvaluationService {
             throw new AccessDeniedException("牵头部门只能查看本部门负责指标的佐证材料");
         }
         try {
-            return new Download(file, storage.open(file.sha256()));
+            return new Download(file, evidenceFiles.open(file));
         } catch (IOException e) {
             throw new NotFound("文件内容缺失");
         }
@@ -224,10 +208,10 @@ public class SelfEvaluationService {
 
     @Transactional
     public void deleteEvidence(long cycleId, UUID fileId, CurrentUser user) {
-        EvidenceFile file = repository.evidenceFile(fileId).filter(f -> f.cycleId() == cycleId)
+        EvidenceFile file = evidenceFiles.find(fileId).filter(f -> f.cycleId() == cycleId)
                 .orElseThrow(() -> new NotFound("文件不存在"));
         Participant participant = requireEditable(cycleId, file.unitId(), user);
-        repository.deleteEvidence(fileId);
+        evidenceFiles.delete(fileId);
         String row = participant.rows().row(file.rowId()).map(EvaluationAudit::row).orElse("行 " + file.rowId());
         audit.record(AuditKind.EVIDENCE, user, cycleId, file.unitId(), "删除佐证材料 " + row + "：" + file.fileName(),
                 evidence(file), null);

@@ -14,6 +14,8 @@ import org.jixiao.evaluation.CompositeFormula;
 import org.jixiao.evaluation.GradeScheme;
 import org.jixiao.evaluation.RatingBands;
 import org.jixiao.evaluation.Rounding;
+import org.jixiao.evaluation.RoundingPolicy;
+import org.jixiao.evaluation.TieRule;
 import org.jixiao.evaluation.ScoringSettings;
 import org.jixiao.evaluation.Tier;
 
@@ -24,7 +26,9 @@ import org.jixiao.evaluation.Tier;
  */
 public record SettingsForm(String maxRaters, String aggregation, String itemScale, String tableShare,
                            String appraisalShare, String bonusCap, String compositeScale, String schemes,
-                           String defaultScheme, String incentiveLevels, String bands, String leadDepartments) {
+                           String defaultScheme, String incentiveLevels, String bands, String leadDepartments,
+                           String fullMark, String deductionCap, String roundingPolicy, String trimMinimum,
+                           String provisional, String ties) {
 
     private static final String LIST_SEPARATORS = "[、,，]";
 
@@ -41,6 +45,22 @@ public record SettingsForm(String maxRaters, String aggregation, String itemScal
         incentiveLevels = blankIfNull(incentiveLevels);
         bands = blankIfNull(bands);
         leadDepartments = blankIfNull(leadDepartments);
+        fullMark = blankIfNull(fullMark);
+        deductionCap = blankIfNull(deductionCap);
+        roundingPolicy = blankIfNull(roundingPolicy);
+        trimMinimum = blankIfNull(trimMinimum);
+        provisional = blankIfNull(provisional);
+        ties = blankIfNull(ties);
+    }
+
+    /** A form with the arithmetic of the documents left at its defaults (full mark 100, caps, policies). */
+    public SettingsForm(String maxRaters, String aggregation, String itemScale, String tableShare,
+                        String appraisalShare, String bonusCap, String compositeScale, String schemes,
+                        String defaultScheme, String incentiveLevels, String bands, String leadDepartments) {
+        this(maxRaters, aggregation, itemScale, tableShare, appraisalShare, bonusCap, compositeScale, schemes,
+                defaultScheme, incentiveLevels, bands, leadDepartments, "100",
+                CompositeFormula.DEFAULT_DEDUCTION_CAP.toPlainString(), RoundingPolicy.ONCE_AT_END.name(),
+                String.valueOf(ScoringSettings.TRIM_MINIMUM), "", TieRule.STRICT.name());
     }
 
     /** The settings, or the messages by field name (the key "form" for what concerns several fields). */
@@ -62,7 +82,11 @@ public record SettingsForm(String maxRaters, String aggregation, String itemScal
                 String.valueOf(s.itemRounding().scale()), s.formula().tableShare().toPlainString(),
                 s.formula().appraisalShare().toPlainString(), s.formula().bonusCap().toPlainString(),
                 String.valueOf(s.formula().rounding().scale()), String.join("\n", schemeLines), settings.defaultScheme(),
-                String.join("、", levels), bandsText(s.bands()), String.join("\n", leads));
+                String.join("、", levels), bandsText(s.bands()), String.join("\n", leads),
+                s.formula().fullMark().toPlainString(),
+                s.formula().deductionCap() == null ? "" : s.formula().deductionCap().toPlainString(),
+                s.roundingPolicy().name(), String.valueOf(s.trimMinimum()), s.provisional() ? "true" : "",
+                s.bands() instanceof RatingBands.RankShares shares ? shares.ties().name() : TieRule.STRICT.name());
     }
 
     public Result parse() {
@@ -76,24 +100,38 @@ public record SettingsForm(String maxRaters, String aggregation, String itemScal
         });
         Aggregation agg = field(errors, "aggregation", () -> Aggregation.valueOf(aggregation.strip()));
         Rounding items = field(errors, "itemScale",
-                () -> new Rounding(integer(itemScale, "请填写 0 到 6 之间的整数"), RoundingMode.HALF_UP));
+                () -> new Rounding(integer(itemScale, "请填写 0 到 10 之间的整数"), RoundingMode.HALF_UP));
         BigDecimal table = field(errors, "tableShare", () -> decimal(tableShare));
         BigDecimal appraisal = field(errors, "appraisalShare", () -> decimal(appraisalShare));
         BigDecimal cap = field(errors, "bonusCap", () -> decimal(bonusCap));
         Rounding composite = field(errors, "compositeScale",
-                () -> new Rounding(integer(compositeScale, "请填写 0 到 6 之间的整数"), RoundingMode.HALF_UP));
+                () -> new Rounding(integer(compositeScale, "请填写 0 到 10 之间的整数"), RoundingMode.HALF_UP));
         Map<String, GradeScheme> parsedSchemes = field(errors, "schemes", () -> schemes(schemes));
         Map<String, BigDecimal> levels = field(errors, "incentiveLevels", () -> levels(incentiveLevels));
-        RatingBands parsedBands = field(errors, "bands", () -> bands(bands));
+        TieRule tieRule = field(errors, "ties", () -> TieRule.valueOf(ties.strip()));
+        RatingBands parsedBands = field(errors, "bands", () -> withTies(bands(bands), tieRule));
+        BigDecimal full = field(errors, "fullMark", () -> decimal(fullMark));
+        BigDecimal deductionLimit = field(errors, "deductionCap", () -> deductionCap.isBlank() ? null
+                : nonNegative(decimal(deductionCap), "察访核验扣分上限不能为负数；不设上限请留空"));
+        RoundingPolicy policy = field(errors, "roundingPolicy", () -> RoundingPolicy.valueOf(roundingPolicy.strip()));
+        Integer trim = field(errors, "trimMinimum", () -> {
+            int n = integer(trimMinimum, "请填写不小于 3 的整数");
+            if (n < ScoringSettings.TRIM_MINIMUM || n > ScoringSettings.MAX_PANEL) {
+                throw new IllegalArgumentException("去掉最高分和最低分的最少评分数应在 3 到 7 之间");
+            }
+            return n;
+        });
         List<LeadDepartment> leads = field(errors, "leadDepartments", () -> leads(leadDepartments));
         if (!errors.isEmpty()) {
             return new Result(Optional.empty(), errors);
         }
-        CompositeFormula formula = field(errors, "tableShare", () -> new CompositeFormula(table, appraisal, cap, composite));
+        CompositeFormula formula = field(errors, full.signum() <= 0 ? "fullMark" : "tableShare",
+                () -> new CompositeFormula(table, appraisal, cap, composite, full, deductionLimit));
         if (formula == null) {
             return new Result(Optional.empty(), errors);
         }
-        ScoringSettings scoring = new ScoringSettings(raters, agg, items, parsedSchemes, levels, formula, parsedBands);
+        ScoringSettings scoring = new ScoringSettings(raters, agg, items, parsedSchemes, levels, formula, parsedBands,
+                policy, trim, "true".equals(provisional.strip()));
         try {
             return new Result(Optional.of(new EvaluationSettings(scoring, defaultScheme, leads)), errors);
         } catch (IllegalArgumentException e) {
@@ -209,6 +247,18 @@ public record SettingsForm(String maxRaters, String aggregation, String itemScal
                 .map(b -> b.share() == null ? b.name()
                         : b.name() + " " + b.share().movePointRight(2).stripTrailingZeros().toPlainString() + "%")
                 .toList());
+    }
+
+    private static RatingBands withTies(RatingBands bands, TieRule ties) {
+        return bands instanceof RatingBands.RankShares shares && ties != null
+                ? new RatingBands.RankShares(shares.bands(), ties) : bands;
+    }
+
+    private static BigDecimal nonNegative(BigDecimal value, String message) {
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException(message);
+        }
+        return value;
     }
 
     private static List<String> lines(String text) {

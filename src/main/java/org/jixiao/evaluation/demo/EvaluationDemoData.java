@@ -60,7 +60,7 @@ class EvaluationDemoData implements ApplicationRunner {
                        Accounts accounts, AccountRepository accountRepository, SettingsService settings,
                        AssessmentService assessment, SelfEvaluationService selfEvaluation,
                        AdjustmentService adjustments, @Value("${jixiao.demo.enabled:true}") boolean enabled,
-                       @Value("${jixiao.demo.password:Demo#2025}") String password) {
+                       @Value("${jixiao.demo.password:Demo#2025ok}") String password) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.cycles = cycles;

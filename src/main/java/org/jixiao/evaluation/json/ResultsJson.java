@@ -10,6 +10,7 @@ import org.jixiao.evaluation.Promotion;
 import org.jixiao.evaluation.Results;
 import org.jixiao.evaluation.TierOutcome;
 import org.jixiao.evaluation.UnitResult;
+import org.jixiao.evaluation.Unscorable;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -32,6 +33,11 @@ public final class ResultsJson {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode units = root.putArray("units");
         results.units().forEach(unit -> units.add(unit(unit)));
+        ArrayNode unscorable = root.putArray("unscorable");
+        for (Unscorable u : results.unscorable()) {
+            unscorable.addObject().put("id", u.id()).put("name", u.name()).put("series", u.series())
+                    .put("group", u.group()).put("state", "无法计分").put("reason", u.reason());
+        }
         return MAPPER.writeValueAsString(root);
     }
 
@@ -47,9 +53,13 @@ public final class ResultsJson {
         node.put("rankInSeries", unit.rankInSeries());
         node.put("rankInGroup", unit.rankInGroup());
         node.put("band", unit.band());
+        node.put("provisional", unit.provisional());
+        node.put("state", unit.stateLabel());
         node.put("pendingItems", unit.pendingItems());
         node.put("publicAppraisalPending", unit.appraisalPending());
         node.put("complete", unit.isComplete());
+        ArrayNode missing = node.putArray("missing");
+        unit.missing().forEach(missing::add);
         ArrayNode items = node.putArray("items");
         unit.items().forEach(item -> items.add(item(item)));
         node.set("adjustments", adjustments(unit.adjustments()));
@@ -65,6 +75,10 @@ public final class ResultsJson {
         node.put("score", item.score());
         node.put("source", item.source().name());
         node.put("sourceLabel", item.source().label());
+        if (item.expectedScores() != null) {
+            node.put("expectedScores", item.expectedScores());
+        }
+        node.put("complete", !item.isPending());
         if (item.tier() != null) {
             node.set("tier", tier(item.tier()));
         }
@@ -120,6 +134,8 @@ public final class ResultsJson {
         for (Deduction d : adjustments.deductions()) {
             deductions.addObject().put("points", d.points()).put("reason", d.reason());
         }
+        node.put("deductionClaimed", adjustments.deductionClaimed());
+        putIfPresent(node, "deductionCap", adjustments.deductionCap());
         node.put("deductionTotal", adjustments.deductionTotal());
         return node;
     }
@@ -135,6 +151,7 @@ public final class ResultsJson {
             node.put("publicAppraisal", b.publicAppraisal());
         }
         node.put("tableTotal", b.tableTotal());
+        node.put("fullMark", b.fullMark());
         node.put("appraisalScaled", b.appraisalScaled());
         node.put("appraisalShare", b.appraisalShare());
         node.put("appraisalPart", b.appraisalPart());

@@ -16,6 +16,9 @@ import org.jixiao.evaluation.Promotion;
 import org.jixiao.evaluation.RaterScore;
 import org.jixiao.evaluation.RatingBands;
 import org.jixiao.evaluation.Rounding;
+import org.jixiao.evaluation.RoundingPolicy;
+import org.jixiao.evaluation.TieRule;
+import org.jixiao.evaluation.Unscorable;
 import org.jixiao.evaluation.Scenario;
 import org.jixiao.evaluation.ScenarioProblem;
 import org.jixiao.evaluation.ScoredItem;
@@ -66,7 +69,7 @@ public final class ScenarioJson {
         ScoringSettings settings = node.has("settings") ? node.field("settings").build(ScenarioJson::settings)
                 : ScoringSettings.defaults();
         Scenario scenario = new Scenario(settings, node.field("units").elements().stream()
-                .map(u -> u.build(ScenarioJson::unit)).toList());
+                .map(u -> u.build(ScenarioJson::unit)).toList(), node.list("unscorable", ScenarioJson::unscorable));
         List<ScenarioProblem> problems = scenario.problems();
         if (!problems.isEmpty()) {
             throw new ScenarioFormatException(problems.get(0).path(), problems.get(0).message());
@@ -83,6 +86,9 @@ public final class ScenarioJson {
         Node levels = node.optional("incentiveLevels");
         Node formula = node.optional("formula");
         Node bands = node.optional("bands");
+        Node policy = node.optional("roundingPolicy");
+        Node trimMinimum = node.optional("trimMinimum");
+        Node provisional = node.optional("provisional");
         return new ScoringSettings(
                 raters == null ? defaults.maxRaters() : raters.integer(),
                 aggregation == null ? defaults.aggregation() : aggregation.build(ScenarioJson::aggregation),
@@ -90,7 +96,43 @@ public final class ScenarioJson {
                 schemes == null ? defaults.schemes() : schemes(schemes),
                 levels == null ? defaults.incentiveLevels() : levels(levels),
                 formula == null ? defaults.formula() : formula.build(ScenarioJson::formula),
-                bands == null ? defaults.bands() : bands.build(ScenarioJson::bands));
+                bands == null ? defaults.bands() : bands.build(ScenarioJson::bands),
+                policy == null ? defaults.roundingPolicy() : policy.build(ScenarioJson::roundingPolicy),
+                trimMinimum == null ? defaults.trimMinimum() : trimMinimum.integer(),
+                provisional == null ? defaults.provisional() : provisional.build(ScenarioJson::bool));
+    }
+
+    private static RoundingPolicy roundingPolicy(Node node) {
+        String name = node.text().strip();
+        for (RoundingPolicy p : RoundingPolicy.values()) {
+            if (p.name().equalsIgnoreCase(name) || p.label().equals(name)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("舍入时机“" + name + "”无效，可选 ONCE_AT_END（只在综合得分处舍入一次）、"
+                + "PER_ITEM（每项指标得分先舍入再合计）");
+    }
+
+    private static boolean bool(Node node) {
+        if (!node.json().isBoolean()) {
+            throw new IllegalArgumentException("应为 true 或 false");
+        }
+        return node.json().asBoolean();
+    }
+
+    private static TieRule tieRule(Node node) {
+        String name = node.text().strip();
+        for (TieRule t : TieRule.values()) {
+            if (t.name().equalsIgnoreCase(name) || t.label().equals(name)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("并列处理“" + name + "”无效，可选 STRICT（严格按名额）、TIES_SHARE（并列同享）");
+    }
+
+    private static Unscorable unscorable(Node node) {
+        return new Unscorable(node.field("id").text(), node.text("name", ""), node.text("series", ""),
+                node.text("group", ""), node.text("reason", ""));
     }
 
     private static Aggregation aggregation(Node node) {
@@ -147,11 +189,17 @@ public final class ScenarioJson {
         BigDecimal appraisalShare = node.decimal("appraisalShare");
         BigDecimal bonusCap = node.decimal("bonusCap");
         Node rounding = node.optional("rounding");
+        BigDecimal fullMark = node.decimal("fullMark");
+        // "deductionCap": null says "no cap"; leaving the key out takes the default
+        boolean uncapped = node.json().has("deductionCap") && node.json().get("deductionCap").isNull();
+        BigDecimal deductionCap = node.decimal("deductionCap");
         return new CompositeFormula(
                 tableShare == null ? defaults.tableShare() : tableShare,
                 appraisalShare == null ? defaults.appraisalShare() : appraisalShare,
                 bonusCap == null ? defaults.bonusCap() : bonusCap,
-                rounding == null ? defaults.rounding() : rounding.build(ScenarioJson::rounding));
+                rounding == null ? defaults.rounding() : rounding.build(ScenarioJson::rounding),
+                fullMark == null ? defaults.fullMark() : fullMark,
+                uncapped ? null : deductionCap == null ? defaults.deductionCap() : deductionCap);
     }
 
     private static RatingBands bands(Node node) {
@@ -160,8 +208,10 @@ public final class ScenarioJson {
                     b -> new RatingBands.Threshold(b.field("name").text(), b.decimal("minimum"))));
         }
         if (node.has("rankShares")) {
+            Node ties = node.optional("ties");
             return new RatingBands.RankShares(node.list("rankShares",
-                    b -> new RatingBands.Share(b.field("name").text(), b.decimal("share"))));
+                    b -> new RatingBands.Share(b.field("name").text(), b.decimal("share"))),
+                    ties == null ? TieRule.STRICT : ties.build(ScenarioJson::tieRule));
         }
         throw new IllegalArgumentException("等次应按分数线（thresholds）或按名次比例（rankShares）设置");
     }
@@ -175,7 +225,8 @@ public final class ScenarioJson {
                 node.list("items", ScenarioJson::item),
                 node.list("incentives", i -> new Incentive(i.field("level").text(), i.text("reason", ""))),
                 node.list("deductions", d -> new Deduction(d.field("points").decimal(), d.text("reason", ""))),
-                node.decimal("publicAppraisal"));
+                node.decimal("publicAppraisal"),
+                node.optional("expectedScores") == null ? null : node.field("expectedScores").integer());
     }
 
     private static ScoredItem item(Node node) {

@@ -3,7 +3,6 @@ package org.jixiao.evaluation.web;
 import java.util.List;
 import org.jixiao.evaluation.assessment.AssessmentService;
 import org.jixiao.evaluation.assessment.Participants;
-import org.jixiao.evaluation.assessment.Participants.Participant;
 import org.jixiao.evaluation.assessment.ResultsService;
 import org.jixiao.evaluation.assessment.SelfEvaluationService;
 import org.jixiao.evaluation.assessment.SettingsService;
@@ -11,6 +10,7 @@ import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Role;
 import org.jixiao.organization.Unit;
 import org.jixiao.security.SignedInAccount;
+import org.jixiao.web.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,18 +43,22 @@ class HubController {
     @GetMapping("/evaluation/cycles/{cycleId}")
     String hub(@PathVariable long cycleId, @AuthenticationPrincipal SignedInAccount principal, Model model) {
         CurrentUser user = principal.user();
-        List<Participant> all = participants.all(cycleId);
-        java.util.Set<Long> assigned = assessment.assignedUnits(cycleId, user).stream().map(Participant::unitId)
-                .collect(java.util.stream.Collectors.toSet());
-        Unit own = all.stream().map(Participant::unit).filter(u -> user.actsFor(u.id())).findFirst().orElse(null);
+        if (user.role().isSystemAdministration()) {
+            // 三员分立: the system, security and audit administrators see no assessment data, not even results.
+            throw Refused.forbidden("BUSINESS_DATA_FORBIDDEN", "系统管理员、安全管理员和审计管理员不能查看考评业务数据");
+        }
+        List<Unit> all = participants.units(cycleId);
+        java.util.Set<Long> assigned = assessment.assignedUnitIds(cycleId, user);
+        Unit own = all.stream().filter(u -> user.actsFor(u.id())).findFirst().orElse(null);
         var statuses = selfEvaluation.statuses(cycleId);
-        List<Entry> entries = all.stream().map(p -> {
-            long id = p.unitId();
+        List<Entry> entries = all.stream().map(unit -> {
+            long id = unit.id();
             boolean mine = user.actsFor(id);
-            boolean peer = user.role() == Role.UNIT_CLERK && own != null && !mine && p.sameGroupAs(own);
+            boolean peer = user.role() == Role.UNIT_CLERK && own != null && !mine
+                    && unit.series().equals(own.series()) && unit.groupName().equals(own.groupName());
             boolean rater = assigned.contains(id);
             String status = statuses.getOrDefault(id, org.jixiao.evaluation.assessment.SubmissionStatus.DRAFT).name();
-            return new Entry(p.unit(), user.isAdmin() || mine, user.isAdmin() || rater, peer,
+            return new Entry(unit, user.isAdmin() || mine, user.isAdmin() || rater, peer,
                     user.isAdmin() || rater || mine, status);
         }).filter(e -> e.self() || e.assess() || e.peer() || e.explanation()).toList();
         model.addAttribute("cycle", participants.cycle(cycleId));

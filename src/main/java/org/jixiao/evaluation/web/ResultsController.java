@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.jixiao.web.Refused;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -58,14 +59,41 @@ class ResultsController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(title + ".xlsx", StandardCharsets.UTF_8).build().toString())
                 .contentType(XLSX)
-                .body(ResultsWorkbook.write(title, board.rows(group, null)));
+                .body(ResultsWorkbook.write(title, board.rows(group, null),
+                        board.results().unscorable()));
+    }
+
+    /** 发布预览: what would be published, by state, with the changes since the previous version. */
+    @GetMapping("/results/publish")
+    String preview(@PathVariable long cycleId, @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        return renderPreview(cycleId, principal, null, "", model);
     }
 
     @PostMapping("/results/publish")
-    String publish(@PathVariable long cycleId, @AuthenticationPrincipal SignedInAccount principal,
-                   RedirectAttributes redirect) {
-        redirect.addFlashAttribute("published", results.publish(cycleId, principal.user()));
+    String publish(@PathVariable long cycleId, @RequestParam(defaultValue = "-1") int complete,
+                   @RequestParam(defaultValue = "-1") int pending, @RequestParam(defaultValue = "-1") int unscorable,
+                   @RequestParam(required = false) @Nullable String confirmed,
+                   @RequestParam(required = false) @Nullable String reason,
+                   @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
+        if (!"true".equals(confirmed)) {
+            return renderPreview(cycleId, principal, "请先勾选确认：已查看将要发布的完成、待完成和无法计分的单位", reason, model);
+        }
+        try {
+            redirect.addFlashAttribute("published", results.publish(cycleId, principal.user(),
+                    new ResultsService.Confirmation(complete, pending, unscorable, reason)));
+        } catch (Refused refused) {
+            return renderPreview(cycleId, principal, refused.getMessage(), reason, model);
+        }
         return "redirect:/evaluation/cycles/" + cycleId + "/results";
+    }
+
+    private String renderPreview(long cycleId, SignedInAccount principal, @Nullable String error,
+                                 @Nullable String reason, Model model) {
+        model.addAttribute("preview", results.preview(cycleId, principal.user()));
+        model.addAttribute("cycle", participants.cycle(cycleId));
+        model.addAttribute("error", error);
+        model.addAttribute("reason", reason == null ? "" : reason);
+        return "evaluation/publish";
     }
 
     @GetMapping(value = "/results/versions/{number}.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -73,6 +101,17 @@ class ResultsController {
                                          @AuthenticationPrincipal SignedInAccount principal) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(results.publishedJson(cycleId, number, principal.user()));
+    }
+
+    @GetMapping("/results/versions/{number}.zip")
+    ResponseEntity<byte[]> publishedPackage(@PathVariable long cycleId, @PathVariable int number,
+                                            @AuthenticationPrincipal SignedInAccount principal) {
+        String name = participants.cycle(cycleId).name();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name + " 考评结果 第" + number + "版.zip", StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(results.publishedPackage(cycleId, number, name, principal.user()));
     }
 
     @GetMapping("/units/{unitId}/explanation")

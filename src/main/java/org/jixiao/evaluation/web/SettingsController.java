@@ -58,6 +58,8 @@ class SettingsController {
         model.addAttribute("version", version);
         model.addAttribute("errors", errors);
         model.addAttribute("aggregations", Aggregation.values());
+        model.addAttribute("roundingPolicies", org.jixiao.evaluation.RoundingPolicy.values());
+        model.addAttribute("tieRules", org.jixiao.evaluation.TieRule.values());
         return "evaluation/settings";
     }
 

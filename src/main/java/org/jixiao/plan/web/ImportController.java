@@ -1,5 +1,7 @@
 package org.jixiao.plan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,13 +11,14 @@ import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
+import org.jixiao.exchange.ImportReport;
 import org.jixiao.exchange.ImportResult;
-import org.jixiao.exchange.PdfTableExporter;
 import org.jixiao.exchange.XlsxTableExporter;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Unit;
@@ -64,9 +67,11 @@ class ImportController {
     private final LastYearTables lastYear;
     private final AssessmentCycles cycles;
     private final UnitRepository units;
+    private final PrintViewPdf printViewPdf;
 
     ImportController(TargetTableService tables, TableImports imports, LastYearTables lastYear, AssessmentCycles cycles,
-                     UnitRepository units) {
+                     UnitRepository units, PrintViewPdf printViewPdf) {
+        this.printViewPdf = printViewPdf;
         this.tables = tables;
         this.imports = imports;
         this.lastYear = lastYear;
@@ -125,8 +130,9 @@ class ImportController {
         }
         ImportResult.Imported imported = (ImportResult.Imported) result;
         String token = keep(session, pending);
-        TableView view = new TableView(imported.table(), cycle, 0,
-                imported.report().notes().stream().map(n -> n.finding()).toList(), false);
+        // The rules' findings, as the stored table will show them; the import's own notes are listed beside.
+        TableView view = new TableView(imported.table(), cycle, 0, imported.report().notes().stream()
+                .filter(n -> !ImportReport.isImportNote(n)).map(n -> n.finding()).toList(), false);
         model.addAttribute("cycle", cycle);
         model.addAttribute("unit", unit);
         model.addAttribute("existing", existing);
@@ -136,6 +142,7 @@ class ImportController {
         model.addAttribute("layout", TableLayout.of(view, null));
         model.addAttribute("report", imported.report());
         model.addAttribute("replacement", imports.check(imported));
+        model.addAttribute("otherUnit", imports.otherUnit(imported, unit).orElse(null));
         Map<UUID, String> sources = new HashMap<>();
         imported.report().sources().forEach((rowId, row) -> sources.put(rowId, row.where()));
         model.addAttribute("sources", sources);
@@ -149,12 +156,14 @@ class ImportController {
     @PostMapping("/cycles/{cycleId}/units/{unitId}/import/{token}")
     String confirm(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable String token,
                    @RequestParam(defaultValue = "false") boolean confirmOrphans,
+                   @RequestParam(defaultValue = "false") boolean confirmUnit,
                    @AuthenticationPrincipal SignedInAccount principal, HttpSession session) {
         imports.requireReplaceable(cycleId, unitId, principal.user());
         Pending pending = take(session, token)
                 .filter(p -> p.cycleId() == cycleId && p.unitId() == unitId)
                 .orElseThrow(() -> new IllegalArgumentException("导入内容已失效（已确认、已过期或不属于该单位），请重新上传。"));
-        return "redirect:/tables/" + imports.replace(cycleId, unitId, pending.upload(), confirmOrphans, principal.user())
+        return "redirect:/tables/" + imports.replace(cycleId, unitId, pending.upload(), confirmOrphans, confirmUnit,
+                principal.user())
                 .tableId();
     }
 
@@ -179,12 +188,12 @@ class ImportController {
     }
 
     @GetMapping("/tables/{tableId}/export.pdf")
-    ResponseEntity<byte[]> exportPdf(@PathVariable UUID tableId, @AuthenticationPrincipal SignedInAccount principal)
+    ResponseEntity<byte[]> exportPdf(@PathVariable UUID tableId, @AuthenticationPrincipal SignedInAccount principal,
+                                     HttpServletRequest request, HttpServletResponse response, Locale locale)
             throws IOException {
         TableView view = tables.view(tableId, principal.user());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfTableExporter.withDefaultFont().write(view.table(), out);
-        return download(out.toByteArray(), MediaType.APPLICATION_PDF, view.title() + ".pdf");
+        return download(printViewPdf.pdf(view, request, response, locale), MediaType.APPLICATION_PDF,
+                view.title() + ".pdf");
     }
 
     // ---- helpers ------------------------------------------------------------------------------

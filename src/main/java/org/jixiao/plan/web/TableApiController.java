@@ -59,13 +59,15 @@ class TableApiController {
             + "返回考评表的 id、审核意见（含文件行号）和未导入的行。文件无法导入时 400（code 为导入问题代码，如 NO_HEADER）；"
             + "考评表已提交时 409 PLAN_LOCKED（年中调整中只能修改申请调整的指标，超出范围同样 409 PLAN_LOCKED，details 列出超出的内容）；"
             + "将删除已有年终数据的指标时 409 ROWS_WOULD_BE_ORPHANED（details 列出每项指标的 rowId、code、text 和 data），"
-            + "确认删除时加参数 confirmOrphans=true；无编辑权限时 403。")
+            + "确认删除时加参数 confirmOrphans=true；文件中的参评单位不是该单位时 409 IMPORT_UNIT_MISMATCH，"
+            + "核对无误后加参数 confirm=true 导入；无编辑权限时 403。")
     TableJson.Imported put(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam("file") MultipartFile file,
                            @RequestParam(defaultValue = "false") boolean confirmOrphans,
+                           @RequestParam(defaultValue = "false") boolean confirm,
                            @AuthenticationPrincipal SignedInAccount principal) throws IOException {
         imports.requireReplaceable(cycleId, unitId, principal.user());
         return TableJson.Imported.of(imports.replace(cycleId, unitId, TableImports.Upload.file(file.getBytes()),
-                confirmOrphans, principal.user()));
+                confirmOrphans, confirm, principal.user()));
     }
 
     @PostMapping("/transitions")

@@ -64,9 +64,8 @@ class TableController {
     @GetMapping("/print")
     String print(@PathVariable UUID tableId, @AuthenticationPrincipal SignedInAccount principal, Model model) {
         TableView view = tables.view(tableId, principal.user());
-        model.addAttribute("view", view);
-        model.addAttribute("layout", TableLayout.of(view, null));
-        return "table/print";
+        model.addAllAttributes(PrintViewPdf.model(view));
+        return PrintViewPdf.TEMPLATE;
     }
 
     @PostMapping("/categories/{categoryKey}/first-level")

@@ -62,7 +62,7 @@ class AccountAccessIT {
         for (MockHttpServletRequestBuilder page : pages) {
             mvc.perform(page.with(user(users.loadUserByUsername(world.clerkA().username()))).with(csrf()))
                     .andExpect(status().isForbidden())
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString("只有考评办管理员")));
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("只有系统管理员和考评办管理员可以管理账号")));
         }
         Assertions.assertThat(accounts.findByUsername("x-by-clerk")).isEmpty();
         Assertions.assertThat(accounts.findById(other).orElseThrow().enabled()).isTrue();

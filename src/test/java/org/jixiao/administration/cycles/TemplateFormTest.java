@@ -75,10 +75,11 @@ class TemplateFormTest {
                 .categoryRows());
         TemplateForm.CategoryRow dynamic = rows.get(2);
         rows.set(2, new TemplateForm.CategoryRow(dynamic.key(), dynamic.name(), dynamic.group(), dynamic.role(),
-                dynamic.points(), dynamic.codeNumber(), dynamic.leadDepartment(), dynamic.position(), true, List.of()));
+                dynamic.points(), dynamic.codeNumber(), dynamic.leadDepartment(), dynamic.position(), true, List.of(),
+                dynamic.synonyms()));
         TemplateForm.CategoryRow fire = rows.get(7);
         rows.set(7, new TemplateForm.CategoryRow(fire.key(), fire.name(), fire.group(), fire.role(), fire.points(),
-                fire.codeNumber(), fire.leadDepartment(), "0.5", false, fire.itemRows()));
+                fire.codeNumber(), fire.leadDepartment(), "0.5", false, fire.itemRows(), fire.synonyms()));
 
         TableTemplate template = TemplateFormReader.read(new TemplateForm(rows,
                 TemplateForm.of(StandardTemplates.cityGovernment(2026)).rulesRow()).normalized(), 2026).get();
@@ -110,9 +111,27 @@ class TemplateFormTest {
         assertThat(template.categories()).hasSize(DISTRICT.categories().size() + 1);
     }
 
+    @Test
+    void synonymsOfACategoryAreKeptOneByOne() {
+        List<TemplateForm.CategoryRow> rows = new ArrayList<>(TemplateForm.of(StandardTemplates.cityGovernment(2026))
+                .categoryRows());
+        int civility = rows.stream().map(TemplateForm.CategoryRow::key).toList().indexOf(StandardTemplates.CIVILITY);
+        TemplateForm.CategoryRow row = rows.get(civility);
+        rows.set(civility, new TemplateForm.CategoryRow(row.key(), row.name(), row.group(), row.role(), row.points(),
+                row.codeNumber(), row.leadDepartment(), row.position(), false, row.itemRows(), "精神文明建设、 精神文明创建，文明创建"));
+
+        TableTemplate template = TemplateFormReader.read(new TemplateForm(rows,
+                TemplateForm.of(StandardTemplates.cityGovernment(2026)).rulesRow()).normalized(), 2026).get();
+
+        CategoryTemplate read = template.categories().stream().filter(c -> c.key().equals(StandardTemplates.CIVILITY))
+                .findFirst().orElseThrow();
+        assertThat(read.synonyms()).containsExactly("精神文明建设", "精神文明创建", "文明创建");
+        assertThat(TemplateForm.of(template).categoryRows().get(civility).synonyms()).isEqualTo("精神文明建设、精神文明创建、文明创建");
+    }
+
     private static TemplateForm.CategoryRow copy(TemplateForm.CategoryRow row, String name, String points,
                                                  List<TemplateForm.ItemRow> items) {
         return new TemplateForm.CategoryRow(row.key(), name, row.group(), row.role(), points, row.codeNumber(),
-                row.leadDepartment(), row.position(), false, items);
+                row.leadDepartment(), row.position(), false, items, row.synonyms());
     }
 }

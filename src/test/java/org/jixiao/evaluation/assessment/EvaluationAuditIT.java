@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import org.jixiao.evidence.EvidenceFile;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
@@ -178,7 +179,7 @@ class EvaluationAuditIT {
     @Test
     void publishingRecordsTheVersionAndTheHashOfTheFrozenResults() {
         assessment.grade(cycle, unitB, firstRow(unitB).rowId(), 1, admin);
-        ResultsService.Version version = results.publish(cycle, admin);
+        ResultsService.Version version = results.publish(cycle, admin, results.preview(cycle, admin).confirmation("测试发布"));
 
         List<Entry> published = entries("RESULTS_PUBLISHED");
         assertThat(published).hasSize(1);

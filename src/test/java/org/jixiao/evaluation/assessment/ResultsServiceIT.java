@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.jixiao.evaluation.ItemResult;
@@ -86,7 +87,7 @@ class ResultsServiceIT {
         assertThat(b.items().get(0).score()).isEqualByComparingTo(weight); // tier 2 promoted to tier 1
         assertThat(b.adjustments().bonus()).isEqualByComparingTo("2");     // 3 claimed, capped at 2
         BigDecimal expected = weight.multiply(new BigDecimal("0.70"))
-                .add(b.tableTotal().multiply(new BigDecimal("0.9")).multiply(new BigDecimal("0.30")))
+                .add(new BigDecimal("90").multiply(new BigDecimal("0.30"))) // the appraisal enters as written
                 .add(new BigDecimal("2")).subtract(new BigDecimal("0.5"))
                 .setScale(2, java.math.RoundingMode.HALF_UP);
         assertThat(b.composite()).isEqualByComparingTo(expected);
@@ -95,7 +96,7 @@ class ResultsServiceIT {
     @Test
     void publishingFreezesANumberedVersion() {
         assessment.score(cycle, unitB, first.rowId(), first.weight().value(), rater);
-        ResultsService.Version v1 = results.publish(cycle, admin);
+        ResultsService.Version v1 = results.publish(cycle, admin, results.preview(cycle, admin).confirmation("测试发布"));
         assertThat(v1.number()).isEqualTo(1);
 
         assessment.score(cycle, unitB, first.rowId(), BigDecimal.ZERO, rater);
@@ -105,10 +106,40 @@ class ResultsServiceIT {
         assertThat(published.result().tableScore()).isEqualByComparingTo(first.weight().value());
         assertThat(liveB().tableScore()).isEqualByComparingTo("0");
 
-        assertThat(results.publish(cycle, admin).number()).isEqualTo(2);
+        assertThat(results.publish(cycle, admin, results.preview(cycle, admin).confirmation("测试发布")).number()).isEqualTo(2);
         assertThat(results.explanation(cycle, unitB, clerkB).orElseThrow().result().tableScore())
                 .isEqualByComparingTo("0");
         assertThat(results.publishedJson(cycle, 1, admin)).contains("\"tableScore\"");
+    }
+
+    @Test
+    void publishingIsRefusedWhenTheResultsChangedSinceThePreview() {
+        ResultsService.Preview preview = results.preview(cycle, admin);
+        assertThat(preview.counts().pending()).isPositive();
+        ResultsService.Confirmation stale = new ResultsService.Confirmation(preview.counts().complete() + 1,
+                preview.counts().pending() - 1, preview.counts().unscorable(), "");
+        assertThatThrownBy(() -> results.publish(cycle, admin, stale))
+                .isInstanceOfSatisfying(org.jixiao.web.Refused.class,
+                        r -> assertThat(r.code()).isEqualTo("results.publish.changed"));
+        assertThat(results.versions(cycle)).isEmpty();
+    }
+
+    @Test
+    void aPublishedVersionKeepsPendingUnitsWithTheirStateAndNoRank() {
+        ResultsService.Version v1 = results.publish(cycle, admin, results.preview(cycle, admin).confirmation(""));
+        String json = results.publishedJson(cycle, v1.number(), admin);
+        assertThat(json).contains("\"state\" : \"待完成\"").contains("\"rankInSeries\" : null");
+        assertThat(v1.sha256()).hasSize(64);
+        assertThat(results.versions(cycle).get(0).sha256()).isEqualTo(v1.sha256());
+        byte[] zip = results.publishedPackage(cycle, v1.number(), "测试年度", admin);
+        try {
+            assertThat(org.jixiao.evaluation.json.ResultsPackage.verify(new java.io.ByteArrayInputStream(zip))).isEmpty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ResultsService.Preview next = results.preview(cycle, admin);
+        assertThat(next.previousVersion()).isEqualTo(1);
+        assertThat(next.changes()).isEmpty();
     }
 
     @Test

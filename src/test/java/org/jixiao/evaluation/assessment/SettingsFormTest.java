@@ -50,4 +50,28 @@ class SettingsFormTest {
                 form.bands(), form.leadDepartments());
         assertThat(wrong.parse().errors().get("tableShare")).contains("合计不超过 1");
     }
+
+    @Test
+    void readsTheDocumentsArithmeticAndNamesTheWrongField() {
+        SettingsForm form = SettingsForm.of(EvaluationSettings.defaults());
+        assertThat(form.fullMark()).isEqualTo("100");
+        assertThat(form.deductionCap()).isEqualTo("10");
+        SettingsForm thousand = new SettingsForm(form.maxRaters(), form.aggregation(), form.itemScale(),
+                form.tableShare(), form.appraisalShare(), form.bonusCap(), form.compositeScale(), form.schemes(),
+                form.defaultScheme(), form.incentiveLevels(), "优秀 20%、良好 50%、一般", form.leadDepartments(), "1000", "",
+                "PER_ITEM", "4", "true", "TIES_SHARE");
+        org.jixiao.evaluation.ScoringSettings parsed = thousand.parse().settings().orElseThrow().scoring();
+        assertThat(parsed.formula().fullMark()).isEqualByComparingTo("1000");
+        assertThat(parsed.formula().deductionCap()).isNull();
+        assertThat(parsed.roundingPolicy()).isEqualTo(org.jixiao.evaluation.RoundingPolicy.PER_ITEM);
+        assertThat(parsed.trimMinimum()).isEqualTo(4);
+        assertThat(parsed.provisional()).isTrue();
+        assertThat(((org.jixiao.evaluation.RatingBands.RankShares) parsed.bands()).ties())
+                .isEqualTo(org.jixiao.evaluation.TieRule.TIES_SHARE);
+        SettingsForm wrong = new SettingsForm(form.maxRaters(), form.aggregation(), form.itemScale(),
+                form.tableShare(), form.appraisalShare(), form.bonusCap(), form.compositeScale(), form.schemes(),
+                form.defaultScheme(), form.incentiveLevels(), form.bands(), form.leadDepartments(), "0", "-1",
+                "ONCE_AT_END", "2", "", "STRICT");
+        assertThat(wrong.parse().errors()).containsKeys("deductionCap", "trimMinimum");
+    }
 }

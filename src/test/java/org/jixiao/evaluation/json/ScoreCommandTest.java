@@ -47,7 +47,36 @@ class ScoreCommandTest {
         assertThat(science.get("band").asString()).isEqualTo("优秀");
         assertThat(science.get("items").get(0).get("raterScores").get(0).get("dropped").asBoolean()).isTrue();
         assertThat(results.get("units").get(1).get("pendingItems").asInt()).isEqualTo(1);
-        assertThat(results.get("units").findValuesAsString("rankInSeries")).containsExactly("1", "2", "3");
+        assertThat(results.get("units").get(0).get("rankInSeries").asInt()).isEqualTo(1);
+        // 市工信局 has an item 未评分: no rank, no band, its state and what is missing say why
+        JsonNode industry = results.get("units").get(1);
+        assertThat(industry.get("rankInSeries").isNull()).isTrue();
+        assertThat(industry.get("band").isNull()).isTrue();
+        assertThat(industry.get("state").asString()).isEqualTo("待完成");
+        assertThat(industry.get("missing").get(0).asString()).isEqualTo("2-1（未评分）");
+        assertThat(results.get("units").get(2).get("rankInSeries").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void verifiesAPackageAndListsEveryMismatchOtherwise() throws IOException {
+        String scenario = Files.readString(Path.of("docs/examples/scenario.json"));
+        assertThat(run("docs/examples/scenario.json")).isZero();
+        String results = out.toString(StandardCharsets.UTF_8);
+        Path good = dir.resolve("good.zip");
+        Files.write(good, ResultsPackage.write(java.util.Map.of(ResultsPackage.SCENARIO,
+                scenario.getBytes(StandardCharsets.UTF_8), ResultsPackage.RESULTS, results.getBytes(StandardCharsets.UTF_8))));
+        out.reset();
+        assertThat(run("--verify", good.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("核验通过");
+
+        Path bad = dir.resolve("bad.zip");
+        Files.write(bad, ResultsPackage.write(java.util.Map.of(ResultsPackage.SCENARIO,
+                scenario.getBytes(StandardCharsets.UTF_8), ResultsPackage.RESULTS,
+                results.replace("\"band\" : \"优秀\"", "\"band\" : \"良好\"").getBytes(StandardCharsets.UTF_8))));
+        assertThat(run("--verify", bad.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("核验未通过")
+                .contains("units[0].band：包中为 \"良好\"，重新计算为 \"优秀\"");
+        assertThat(run("--verify", dir.resolve("none.zip").toString())).isEqualTo(2);
     }
 
     @Test

@@ -8,9 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jixiao.evaluation.assessment.AssessmentService;
+import org.jixiao.evaluation.assessment.EvaluationSettings;
 import org.jixiao.evaluation.assessment.EvaluationWorlds;
 import org.jixiao.evaluation.assessment.Participants;
 import org.jixiao.evaluation.assessment.ScoredRow;
+import org.jixiao.evaluation.assessment.SettingsService;
 import org.jixiao.support.Chromium;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.TestWorlds;
@@ -41,6 +43,9 @@ class RaterScoringBrowserIT {
     @Autowired
     AssessmentService assessment;
 
+    @Autowired
+    SettingsService settings;
+
     @BeforeAll
     static void launch() {
         browser = new Chromium();
@@ -55,6 +60,10 @@ class RaterScoringBrowserIT {
     void raterScoresTwoItemsAndSeesTotalRankAndExplanationUpdate() {
         EvaluationWorlds.World world = worlds.create();
         long cycle = world.cycleId();
+        // nothing is complete in this world: the office allows provisional (暂定) ranks to follow them
+        EvaluationSettings defaults = EvaluationSettings.defaults();
+        settings.update(cycle, new EvaluationSettings(defaults.scoring().withProvisional(true),
+                defaults.defaultScheme(), defaults.leadDepartments()), 0, world.admin());
         long unitA = world.base().unitA().id();
         long unitB = world.base().unitB().id();
         // unit A leads with its lightest item graded at the top tier; unit B has nothing yet
@@ -74,6 +83,7 @@ class RaterScoringBrowserIT {
         page.waitForURL(Pattern.compile(".*/units/" + unitB + "/assess"));
         assertThat(page.locator("#unit-total")).hasText("0.00");
         assertThat(page.locator("#unit-rank")).hasText("2");
+        assertThat(page.locator("#unit-state")).hasText("待完成（暂定）");
         Chromium.screenshot(page, "evaluation-01-rater-sheet");
 
         for (ScoredRow row : heaviestOfB) {

@@ -35,6 +35,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class UnscorableTableIT {
 
     @Autowired
+    org.jixiao.evaluation.assessment.ResultsService resultsService;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -93,7 +96,13 @@ class UnscorableTableIT {
         mvc.perform(post("/evaluation/cycles/" + cycle + "/units/" + unitB + "/assess/rows/" + row.rowId() + "/score")
                         .param("score", "0").header("HX-Request", "true").with(as(world.rater())).with(csrf()))
                 .andExpect(status().isOk());
-        mvc.perform(post("/evaluation/cycles/" + cycle + "/results/publish").with(as(admin)).with(csrf()))
+        org.jixiao.evaluation.Results.Counts counts = resultsService.preview(cycle,
+                org.jixiao.organization.CurrentUser.of(admin)).counts();
+        mvc.perform(post("/evaluation/cycles/" + cycle + "/results/publish").with(as(admin)).with(csrf())
+                        .param("complete", String.valueOf(counts.complete()))
+                        .param("pending", String.valueOf(counts.pending()))
+                        .param("unscorable", String.valueOf(counts.unscorable()))
+                        .param("confirmed", "true").param("reason", "单位考评表待修改，先发布其余单位"))
                 .andExpect(status().is3xxRedirection());
     }
 }

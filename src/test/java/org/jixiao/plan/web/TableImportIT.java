@@ -72,7 +72,9 @@ class TableImportIT {
                 .andExpect(content().string(Matchers.containsString("导出Excel")));
         mvc.perform(get("/tables/{t}/import", world.tableA()).with(as(world.clerkA())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("enctype=\"multipart/form-data\"")));
+                .andExpect(content().string(Matchers.containsString("enctype=\"multipart/form-data\"")))
+                .andExpect(content().string(Matchers.containsString("2025年度")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("2,025"))));
 
         MvcResult preview = mvc.perform(multipart("/cycles/{c}/units/{u}/import", world.cycle().id(), world.unitA().id())
                         .file(new MockMultipartFile("file", "002.txt", "text/plain", Files.readAllBytes(SEED)))
@@ -90,8 +92,21 @@ class TableImportIT {
         assertThat(tables.find(world.tableA()).orElseThrow().version()).isEqualTo(versionBefore);
 
         String token = token(html);
+        // The file names another unit (泉州市国资委): the preview asks to confirm, a confirm without it is refused.
+        assertThat(html).contains("id=\"import-unit-mismatch\"").contains("泉州市国资委").contains("name=\"confirmUnit\"");
+        mvc.perform(post("/cycles/{c}/units/{u}/import/{t}", world.cycle().id(), world.unitA().id(), token)
+                        .session(session).with(csrf()).with(as(world.clerkA())))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(Matchers.containsString("泉州市国资委")));
+        assertThat(tables.find(world.tableA()).orElseThrow().version()).isEqualTo(versionBefore);
+        html = mvc.perform(multipart("/cycles/{c}/units/{u}/import", world.cycle().id(), world.unitA().id())
+                        .file(new MockMultipartFile("file", "002.txt", "text/plain", Files.readAllBytes(SEED)))
+                        .session(session).with(csrf()).with(as(world.clerkA())))
+                .andReturn().getResponse().getContentAsString();
+        token = token(html);
         MvcResult confirmed = mvc.perform(post("/cycles/{c}/units/{u}/import/{t}", world.cycle().id(),
-                        world.unitA().id(), token).session(session).with(csrf()).with(as(world.clerkA())))
+                        world.unitA().id(), token).param("confirmUnit", "true")
+                        .session(session).with(csrf()).with(as(world.clerkA())))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         UUID imported = UUID.fromString(confirmed.getResponse().getRedirectedUrl().substring("/tables/".length()));
@@ -105,7 +120,7 @@ class TableImportIT {
         assertThat(table.unitName()).isEqualTo(world.unitA().name());
 
         // The token is used up: confirming again changes nothing.
-        mvc.perform(post("/cycles/{c}/units/{u}/import/{t}", world.cycle().id(), world.unitA().id(), token)
+        mvc.perform(post("/cycles/{c}/units/{u}/import/{t}", world.cycle().id(), world.unitA().id(), token).param("confirmUnit", "true")
                         .session(session).with(csrf()).with(as(world.clerkA())))
                 .andExpect(status().isBadRequest());
         assertThat(tables.findId(world.cycle().id(), world.unitA().id())).contains(imported);
@@ -122,7 +137,7 @@ class TableImportIT {
                 .andExpect(content().string(Matchers.containsString("id=\"confirm-import\"")))
                 .andReturn();
         mvc.perform(post("/cycles/{c}/units/{u}/import/{t}", world.cycle().id(), world.unitA().id(),
-                        token(preview.getResponse().getContentAsString()))
+                        token(preview.getResponse().getContentAsString())).param("confirmUnit", "true")
                         .session(session).with(csrf()).with(as(world.clerkA())))
                 .andExpect(status().is3xxRedirection());
         assertThat(tables.find(world.tableA()).orElseThrow().table().category(StandardTemplates.KEY_WORK).orElseThrow()
@@ -171,7 +186,7 @@ class TableImportIT {
                         .session(session).with(csrf()).with(as(world.admin())))
                 .andExpect(status().isOk()).andReturn();
         mvc.perform(post("/cycles/{c}/units/{u}/import/{t}", world.cycle().id(), world.unitB().id(),
-                        token(preview.getResponse().getContentAsString()))
+                        token(preview.getResponse().getContentAsString())).param("confirmUnit", "true")
                         .session(session).with(csrf()).with(as(world.admin())))
                 .andExpect(status().isBadRequest());
         assertThat(tables.findId(world.cycle().id(), world.unitB().id())).contains(world.tableB());

@@ -1,0 +1,14 @@
+package org.jixiao.tracking.reminders;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Reminders (催报).
+ *
+ * @param dueInDays remind this many days before a period's report is due
+ * @param mailFrom  the sender of e-mail copies (used only when spring.mail.host is set)
+ */
+@ConfigurationProperties("jixiao.tracking.reminders")
+public record ReminderProperties(@DefaultValue("3") int dueInDays, @DefaultValue("jixiao@localhost") String mailFrom) {
+}

@@ -14,6 +14,7 @@ import org.jixiao.plan.PlanOutcome.Moved;
 import org.jixiao.plan.PlanOutcome.Refusal;
 import org.jixiao.table.Finding;
 import org.jixiao.table.TargetTable;
+import org.jixiao.web.MaxLength;
 import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -94,6 +95,7 @@ public class PlanService {
     public PlanStatus take(TableRef ref, PlanAction action, @Nullable String text, List<UUID> rows,
                            CurrentUser user) {
         readable(ref, user);
+        MaxLength.check(text, "意见或原因", 4000);
         tables.lock(ref.tableId());
         Plan plan = plans.plan(ref.cycleId(), ref.unitId());
         PlanActor actor = access.actor(user, ref.cycleId(), ref.unitId());
@@ -135,6 +137,7 @@ public class PlanService {
         if (text == null || text.isBlank()) {
             throw Refused.invalid(PlanProblem.COMMENT_REQUIRED.code(), "请填写互审意见");
         }
+        MaxLength.check(text, "互审意见", 2000);
         requireRows(ref, table(ref), List.of(rowId));
         plans.addComment(ref.cycleId(), ref.unitId(), user.unitId(), rowId, text.strip(), user.username(),
                 clock.instant());

@@ -1,6 +1,7 @@
 package org.jixiao.plan;
 
 import java.math.BigDecimal;
+import org.jixiao.web.DecimalText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -176,7 +177,7 @@ public record RowForm(
             return null;
         }
         try {
-            return new Points(new BigDecimal(value.strip()));
+            return new Points(DecimalText.parse(value));
         } catch (NumberFormatException e) {
             errors.put(field, "“" + value.strip() + "”不是数字，请填写如 2 或 1.5 的分值");
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package org.jixiao.administration.cycles;
 
 import java.math.BigDecimal;
+import org.jixiao.web.DecimalText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jixiao.cycle.CycleLevel;
@@ -90,7 +91,7 @@ public record CycleForm(@Nullable String year, @Nullable String series, @Nullabl
             return null;
         }
         try {
-            BigDecimal parsed = new BigDecimal(value.strip());
+            BigDecimal parsed = DecimalText.parse(value);
             if (parsed.signum() > 0 && parsed.compareTo(BigDecimal.valueOf(100_000)) <= 0) {
                 return new Points(parsed);
             }

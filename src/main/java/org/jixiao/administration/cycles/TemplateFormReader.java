@@ -1,6 +1,7 @@
 package org.jixiao.administration.cycles;
 
 import java.math.BigDecimal;
+import org.jixiao.web.DecimalText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -148,7 +149,7 @@ final class TemplateFormReader {
             return null;
         }
         try {
-            return new Points(new BigDecimal(value.strip()));
+            return new Points(DecimalText.parse(value));
         } catch (NumberFormatException e) {
             errors.put(field, "“" + value.strip() + "”不是数字，请填写如 4 或 1.5 的分值");
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,6 @@
 package org.jixiao.evaluation.assessment;
 
-import org.jixiao.web.Refused;
+import org.jixiao.web.MaxLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,9 +32,6 @@ enum InputLength {
 
     /** Refuses a value longer than the field allows, saying which field and by how much. */
     void check(@Nullable String value) {
-        int length = value == null ? 0 : value.strip().length();
-        if (length > max) {
-            throw Refused.invalid("TOO_LONG", label + "不能超过 " + max + " 个字（现为 " + length + " 个），请精简后再保存");
-        }
+        MaxLength.check(value, label, max);
     }
 }

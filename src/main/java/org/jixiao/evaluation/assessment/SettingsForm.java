@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.assessment;
 
 import java.math.BigDecimal;
+import org.jixiao.web.DecimalText;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -287,7 +288,7 @@ public record SettingsForm(String maxRaters, String aggregation, String itemScal
 
     private static BigDecimal decimal(String text) {
         try {
-            return new BigDecimal(text.strip());
+            return DecimalText.parse(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("“" + text.strip() + "”不是有效的数值");
         }

@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.web;
 
 import java.math.BigDecimal;
+import org.jixiao.web.DecimalText;
 import org.jspecify.annotations.Nullable;
 
 /** Reads numbers typed into forms; a blank field means "none", anything else must be a number. */
@@ -14,7 +15,7 @@ final class Numbers {
             return null;
         }
         try {
-            return new BigDecimal(text.strip());
+            return DecimalText.parse(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(what + "“" + text.strip() + "”不是有效的数值");
         }

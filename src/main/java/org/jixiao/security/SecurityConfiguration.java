@@ -133,7 +133,7 @@ class SecurityConfiguration {
      * showing the sign-in form to an anonymous visitor creates no session; every form and htmx request
      * still carries the (masked) token from the page, and the login POST is checked as before.
      */
-    private static CookieCsrfTokenRepository csrfTokens() {
+    static CookieCsrfTokenRepository csrfTokens() {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
         return tokens;

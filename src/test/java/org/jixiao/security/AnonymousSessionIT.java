@@ -13,9 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.TestWorlds;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Anonymous visitors get no session (issue 11): the sign-in form keeps its CSRF token in a cookie,
@@ -31,6 +35,20 @@ class AnonymousSessionIT {
 
     @Autowired
     TestWorlds worlds;
+
+    @Autowired
+    WebApplicationContext context;
+
+    /**
+     * MockMvc's {@code csrf()} in other tests of this shared context swaps the page chain's token
+     * repository for a session-backed test one; put the application's own back before talking to the server.
+     */
+    @BeforeEach
+    void restoreTheApplicationsCsrfTokenRepository() {
+        MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", "/login");
+        request.setServletPath("/login");
+        WebTestUtils.setCsrfTokenRepository(request, SecurityConfiguration.csrfTokens());
+    }
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

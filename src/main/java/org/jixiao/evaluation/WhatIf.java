@@ -78,6 +78,12 @@ public final class WhatIf {
             reason = strip(reason);
         }
 
+        /** The kind's Chinese label, or the code as given when it is not one. */
+        public String kindLabel() {
+            Kind known = Kind.of(kind);
+            return known == null ? kind : known.label();
+        }
+
         private static String strip(@Nullable String text) {
             return text == null ? "" : text.strip();
         }

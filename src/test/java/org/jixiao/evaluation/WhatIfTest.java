@@ -132,6 +132,8 @@ class WhatIfTest {
         assertThat(WhatIf.Kind.values()).extracting(WhatIf.Kind::code)
                 .containsExactly("appraisal", "tier", "score", "deduction", "incentive");
         assertThat(WhatIf.Kind.SCORE.label()).isEqualTo("指标评分");
+        assertThat(change("deduction", "u", "", "", "1", "x").kindLabel()).isEqualTo("增加扣分");
+        assertThat(change("bogus", "u", "", "", "1", "x").kindLabel()).isEqualTo("bogus");
     }
 
     private void refused(WhatIf.Change change, String field, String message) {

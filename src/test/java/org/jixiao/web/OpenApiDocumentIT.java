@@ -52,7 +52,8 @@ class OpenApiDocumentIT {
                 "\"/api/v1/sessions/{id}\"",
                 "\"/api/v1/lockouts\"",
                 "\"/api/v1/lockouts/{username}\"",
-                "\"/api/v1/cycles/{cycleId}/units/{unitId}/progress\"");
+                "\"/api/v1/cycles/{cycleId}/units/{unitId}/progress\"",
+                "\"/api/v1/cycles/{cycleId}/results/what-if\"");
     }
 
     @Test

@@ -104,7 +104,11 @@ class SecondFactorController {
     String enrol(@AuthenticationPrincipal SignedInAccount principal, @RequestParam(defaultValue = "") String code,
                  Model model, HttpSession session, HttpServletRequest request, HttpServletResponse response) {
         if (!(session.getAttribute(SECRET) instanceof String secret)) {
-            return "redirect:" + UnfinishedSignIn.ENROL_PAGE;
+            // The QR code this code was read from is gone (session renewed, or the page opened elsewhere).
+            model.addAttribute("problem", secondFactors.enrolled(principal.user().accountId())
+                    ? "本账号已绑定动态口令，无需再次绑定"
+                    : "二维码已失效（页面停留过久或在别处重新打开过），请用验证器重新扫描下面的二维码，再输入 6 位动态口令");
+            return enrolPage(principal, model, session);
         }
         try {
             secondFactors.enrol(principal.user(), secret, code);

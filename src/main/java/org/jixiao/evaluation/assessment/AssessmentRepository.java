@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,7 +32,9 @@ class AssessmentRepository {
     record StoredScore(long unitId, UUID rowId, long raterAccountId, String raterName, BigDecimal score, Instant at) {
     }
 
-    record StoredTier(long unitId, UUID rowId, int tier, String gradedBy, String source, Instant at) {
+    /** An assessed tier, who set it ({@code gradedBy}, a username), as what (OFFICE / LEAD_DEPARTMENT) and why. */
+    record StoredTier(long unitId, UUID rowId, int tier, String gradedBy, String source, Instant at,
+                      @Nullable String reason) {
     }
 
     record StoredPeerGrade(long unitId, UUID rowId, long graderUnitId, int tier, String gradedBy) {
@@ -162,6 +166,12 @@ class AssessmentRepository {
                 .params(cycleId, rowId, raterAccountId).query(BigDecimal.class).optional();
     }
 
+    /** When the rater's score of the row was last saved: what a form read, to refuse saving over a newer one. */
+    Optional<Instant> scoreSavedAt(long cycleId, UUID rowId, long raterAccountId) {
+        return jdbc.sql("select updated_at from rater_score where cycle_id = ? and row_id = ? and rater_account_id = ?")
+                .params(cycleId, rowId, raterAccountId).query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
     /** Sets a rater's score, keeping its place in the entry order when it is changed. */
     void putScore(long cycleId, long unitId, UUID rowId, long raterAccountId, @Nullable BigDecimal score, Instant at) {
         ResultsCache.changed(jdbc, cycleId);
@@ -173,8 +183,13 @@ class AssessmentRepository {
         int updated = jdbc.sql("update rater_score set score = ?, updated_at = ? where cycle_id = ? and row_id = ? and rater_account_id = ?")
                 .params(score, Timestamp.from(at), cycleId, rowId, raterAccountId).update();
         if (updated == 0) {
-            jdbc.sql("insert into rater_score (cycle_id, unit_id, row_id, rater_account_id, score, updated_at) values (?, ?, ?, ?, ?, ?)")
-                    .params(cycleId, unitId, rowId, raterAccountId, score, Timestamp.from(at)).update();
+            try {
+                jdbc.sql("insert into rater_score (cycle_id, unit_id, row_id, rater_account_id, score, updated_at) values (?, ?, ?, ?, ?, ?)")
+                        .params(cycleId, unitId, rowId, raterAccountId, score, Timestamp.from(at)).update();
+            } catch (DuplicateKeyException concurrent) {
+                // a save of the same score committed between our update and insert: theirs stands
+                throw Refused.conflict("SCORE_STALE", "该指标的评分刚被另一次保存写入，为免覆盖，本次未保存；请刷新页面，核对后再保存");
+            }
         }
     }
 
@@ -182,22 +197,28 @@ class AssessmentRepository {
 
     Map<UUID, StoredTier> tiers(long cycleId) {
         Map<UUID, StoredTier> result = new LinkedHashMap<>();
-        jdbc.sql("select unit_id, row_id, tier, graded_by, source, updated_at from item_tier where cycle_id = ?")
+        jdbc.sql("select unit_id, row_id, tier, graded_by, source, updated_at, reason from item_tier where cycle_id = ?")
                 .param(cycleId)
                 .query(rs -> {
                     StoredTier t = new StoredTier(rs.getLong(1), rs.getObject(2, UUID.class), rs.getInt(3),
-                            rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant());
+                            rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7));
                     result.put(t.rowId(), t);
                 });
         return result;
     }
 
-    void putTier(long cycleId, long unitId, UUID rowId, @Nullable Integer tier, String by, String source, Instant at) {
+    void putTier(long cycleId, long unitId, UUID rowId, @Nullable Integer tier, String by, String source, Instant at,
+                 @Nullable String reason) {
         ResultsCache.changed(jdbc, cycleId);
         jdbc.sql("delete from item_tier where cycle_id = ? and row_id = ?").params(cycleId, rowId).update();
         if (tier != null) {
-            jdbc.sql("insert into item_tier (cycle_id, unit_id, row_id, tier, graded_by, source, updated_at) values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(cycleId, unitId, rowId, tier, by, source, Timestamp.from(at)).update();
+            try {
+                jdbc.sql("insert into item_tier (cycle_id, unit_id, row_id, tier, graded_by, source, updated_at, reason) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(cycleId, unitId, rowId, tier, by, source, Timestamp.from(at), reason).update();
+            } catch (DuplicateKeyException concurrent) {
+                // another first grading of the row committed meanwhile: theirs stands
+                throw Refused.conflict("TIER_STALE", "该指标的档次刚被他人评定，为免覆盖，本次未保存；请刷新页面，核对后再定档");
+            }
         }
     }
 

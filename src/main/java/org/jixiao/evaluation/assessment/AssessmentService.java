@@ -87,7 +87,7 @@ public class AssessmentService {
                     + "，为免覆盖，本次未保存；请刷新页面，核对后再保存");
         }
         Instant now = clock.instant();
-        repository.putScore(cycleId, unitId, rowId, user.accountId(), score, now);
+        repository.putScore(cycleId, unitId, rowId, user.accountId(), score, now, readAt);
         repository.history(cycleId, unitId, rowId, "RATER_SCORE", user.username(), before.orElse(null), score, now);
         audit.record(AuditKind.SCORE, user, cycleId, unitId, "考评组打分 " + EvaluationAudit.row(row),
                 before.orElse(null), score);
@@ -148,7 +148,7 @@ public class AssessmentService {
         if (tier == null && !overridesLead) {
             why = null;
         }
-        repository.putTier(cycleId, unitId, rowId, tier, user.username(), source, now, why);
+        repository.putTier(cycleId, unitId, rowId, tier, user.username(), source, now, why, readAt);
         repository.history(cycleId, unitId, rowId, "TIER", user.username(), before == null ? null : before.tier(),
                 why == null ? tier : tier + "（理由：" + why + "）", now);
         audit.record(AuditKind.TIER, user, cycleId, unitId, (source.equals("OFFICE") ? "考评定档 " : "牵头部门定档 ")

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,7 +32,9 @@ class AssessmentRepository {
     record StoredScore(long unitId, UUID rowId, long raterAccountId, String raterName, BigDecimal score, Instant at) {
     }
 
-    record StoredTier(long unitId, UUID rowId, int tier, String gradedBy, String source, Instant at) {
+    /** An assessed tier, who set it ({@code gradedBy}, a username), as what (OFFICE / LEAD_DEPARTMENT) and why. */
+    record StoredTier(long unitId, UUID rowId, int tier, String gradedBy, String source, Instant at,
+                      @Nullable String reason) {
     }
 
     record StoredPeerGrade(long unitId, UUID rowId, long graderUnitId, int tier, String gradedBy) {
@@ -162,43 +166,112 @@ class AssessmentRepository {
                 .params(cycleId, rowId, raterAccountId).query(BigDecimal.class).optional();
     }
 
-    /** Sets a rater's score, keeping its place in the entry order when it is changed. */
-    void putScore(long cycleId, long unitId, UUID rowId, long raterAccountId, @Nullable BigDecimal score, Instant at) {
+    /** When the rater's score of the row was last saved: what a form read, to refuse saving over a newer one. */
+    Optional<Instant> scoreSavedAt(long cycleId, UUID rowId, long raterAccountId) {
+        return jdbc.sql("select updated_at from rater_score where cycle_id = ? and row_id = ? and rater_account_id = ?")
+                .params(cycleId, rowId, raterAccountId).query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
+    /**
+     * Sets a rater's score, keeping its place in the entry order when it is changed, provided the
+     * stored score is still the one {@code readAt} names: "" for none, else the time it was saved;
+     * {@code null} does not check. The check and the write are one statement, so of two saves that
+     * read the same value only the first is written; the other is refused (SCORE_STALE).
+     */
+    void putScore(long cycleId, long unitId, UUID rowId, long raterAccountId, @Nullable BigDecimal score, Instant at,
+                  @Nullable String readAt) {
         ResultsCache.changed(jdbc, cycleId);
+        String where = " where cycle_id = ? and row_id = ? and rater_account_id = ?";
+        List<Object> key = new ArrayList<>(List.of(cycleId, rowId, raterAccountId));
+        if (readAt != null && !readAt.isEmpty()) {
+            where += " and updated_at = ?";
+            key.add(Timestamp.from(Instant.parse(readAt)));
+        }
         if (score == null) {
-            jdbc.sql("delete from rater_score where cycle_id = ? and row_id = ? and rater_account_id = ?")
-                    .params(cycleId, rowId, raterAccountId).update();
+            if (jdbc.sql("delete from rater_score" + where).params(key).update() == 0 && readAt != null
+                    && !readAt.isEmpty()) {
+                throw staleScore();
+            }
             return;
         }
-        int updated = jdbc.sql("update rater_score set score = ?, updated_at = ? where cycle_id = ? and row_id = ? and rater_account_id = ?")
-                .params(score, Timestamp.from(at), cycleId, rowId, raterAccountId).update();
-        if (updated == 0) {
-            jdbc.sql("insert into rater_score (cycle_id, unit_id, row_id, rater_account_id, score, updated_at) values (?, ?, ?, ?, ?, ?)")
-                    .params(cycleId, unitId, rowId, raterAccountId, score, Timestamp.from(at)).update();
+        int updated = readAt != null && readAt.isEmpty() ? 0 : jdbc.sql("update rater_score set score = ?, updated_at = ?" + where)
+                .params(concat(List.of(score, Timestamp.from(at)), key)).update();
+        if (updated == 0 && readAt != null && !readAt.isEmpty()) {
+            throw staleScore();
         }
+        if (updated == 0) {
+            try {
+                jdbc.sql("insert into rater_score (cycle_id, unit_id, row_id, rater_account_id, score, updated_at) values (?, ?, ?, ?, ?, ?)")
+                        .params(cycleId, unitId, rowId, raterAccountId, score, Timestamp.from(at)).update();
+            } catch (DuplicateKeyException concurrent) {
+                // a save of the same score committed meanwhile: theirs stands
+                throw staleScore();
+            }
+        }
+    }
+
+    private static Refused staleScore() {
+        return Refused.conflict("SCORE_STALE", "该指标的评分刚被另一次保存改过，为免覆盖，本次未保存；请刷新页面，核对后再保存");
+    }
+
+    private static List<Object> concat(List<Object> first, List<Object> second) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     // ---- tiers -------------------------------------------------------------------------------
 
     Map<UUID, StoredTier> tiers(long cycleId) {
         Map<UUID, StoredTier> result = new LinkedHashMap<>();
-        jdbc.sql("select unit_id, row_id, tier, graded_by, source, updated_at from item_tier where cycle_id = ?")
+        jdbc.sql("select unit_id, row_id, tier, graded_by, source, updated_at, reason from item_tier where cycle_id = ?")
                 .param(cycleId)
                 .query(rs -> {
                     StoredTier t = new StoredTier(rs.getLong(1), rs.getObject(2, UUID.class), rs.getInt(3),
-                            rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant());
+                            rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7));
                     result.put(t.rowId(), t);
                 });
         return result;
     }
 
-    void putTier(long cycleId, long unitId, UUID rowId, @Nullable Integer tier, String by, String source, Instant at) {
+    /**
+     * Sets (or, with {@code null}, withdraws) a row's tier, provided the stored tier is still the one
+     * {@code readAt} names: "" for none, else the time it was saved; {@code null} does not check. The
+     * check and the write are one statement, so of two gradings that read the same tier only the first
+     * is written; the other is refused (TIER_STALE).
+     */
+    void putTier(long cycleId, long unitId, UUID rowId, @Nullable Integer tier, String by, String source, Instant at,
+                 @Nullable String reason, @Nullable String readAt) {
         ResultsCache.changed(jdbc, cycleId);
-        jdbc.sql("delete from item_tier where cycle_id = ? and row_id = ?").params(cycleId, rowId).update();
-        if (tier != null) {
-            jdbc.sql("insert into item_tier (cycle_id, unit_id, row_id, tier, graded_by, source, updated_at) values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(cycleId, unitId, rowId, tier, by, source, Timestamp.from(at)).update();
+        if (readAt == null) {
+            jdbc.sql("delete from item_tier where cycle_id = ? and row_id = ?").params(cycleId, rowId).update();
+        } else if (!readAt.isEmpty()) {
+            Timestamp read = Timestamp.from(Instant.parse(readAt));
+            int written = tier == null
+                    ? jdbc.sql("delete from item_tier where cycle_id = ? and row_id = ? and updated_at = ?")
+                    .params(cycleId, rowId, read).update()
+                    : jdbc.sql("""
+                            update item_tier set tier = ?, graded_by = ?, source = ?, updated_at = ?, reason = ?
+                            where cycle_id = ? and row_id = ? and updated_at = ?""")
+                    .params(tier, by, source, Timestamp.from(at), reason, cycleId, rowId, read).update();
+            if (written == 0) {
+                throw staleTier();
+            }
+            return;
         }
+        if (tier != null) {
+            try {
+                jdbc.sql("insert into item_tier (cycle_id, unit_id, row_id, tier, graded_by, source, updated_at, reason) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(cycleId, unitId, rowId, tier, by, source, Timestamp.from(at), reason).update();
+            } catch (DuplicateKeyException concurrent) {
+                // another first grading of the row committed meanwhile: theirs stands
+                throw staleTier();
+            }
+        }
+    }
+
+    private static Refused staleTier() {
+        return Refused.conflict("TIER_STALE", "该指标的档次刚被他人评定，为免覆盖，本次未保存；请刷新页面，核对后再定档");
     }
 
     // ---- peer grades -------------------------------------------------------------------------

@@ -55,8 +55,18 @@ public class AssessmentService {
     // ---- rater scores ------------------------------------------------------------------------
 
     /** Sets (or, with {@code null}, withdraws) the signed-in rater's score of a row. */
-    @Transactional
     public void score(long cycleId, long unitId, UUID rowId, @Nullable BigDecimal score, CurrentUser user) {
+        score(cycleId, unitId, rowId, score, null, user);
+    }
+
+    /**
+     * Sets the rater's score provided it is still as the form read it: {@code readAt} is when the shown
+     * score was saved (empty when the form showed none, {@code null} when the caller does not check).
+     * A save over a newer score is refused with SCORE_STALE, never silently lost.
+     */
+    @Transactional
+    public void score(long cycleId, long unitId, UUID rowId, @Nullable BigDecimal score, @Nullable String readAt,
+                      CurrentUser user) {
         Participant participant = participants.one(cycleId, unitId);
         access.requireScore(cycleId, user, participant);
         plans.requireApproved(cycleId, unitId);
@@ -69,8 +79,15 @@ public class AssessmentService {
             throw new IllegalArgumentException("评分最多保留两位小数");
         }
         Optional<BigDecimal> before = repository.score(cycleId, rowId, user.accountId());
+        if (readAt != null && !readAt.equals(repository.scoreSavedAt(cycleId, rowId, user.accountId())
+                .map(Instant::toString).orElse(""))) {
+            throw Refused.conflict("SCORE_STALE", before.isEmpty()
+                    ? "该指标的评分已被撤回，请刷新页面后重新打分"
+                    : "该指标的评分刚被另一次保存改为 " + before.get().toPlainString()
+                    + "，为免覆盖，本次未保存；请刷新页面，核对后再保存");
+        }
         Instant now = clock.instant();
-        repository.putScore(cycleId, unitId, rowId, user.accountId(), score, now);
+        repository.putScore(cycleId, unitId, rowId, user.accountId(), score, now, readAt);
         repository.history(cycleId, unitId, rowId, "RATER_SCORE", user.username(), before.orElse(null), score, now);
         audit.record(AuditKind.SCORE, user, cycleId, unitId, "考评组打分 " + EvaluationAudit.row(row),
                 before.orElse(null), score);
@@ -79,8 +96,19 @@ public class AssessmentService {
     // ---- tiers -------------------------------------------------------------------------------
 
     /** 考评定档: the office grades any row; a lead department only the rows it leads. */
-    @Transactional
     public void grade(long cycleId, long unitId, UUID rowId, @Nullable Integer tier, CurrentUser user) {
+        grade(cycleId, unitId, rowId, tier, null, null, user);
+    }
+
+    /**
+     * 考评定档 with the checks of a form: {@code readAt} is when the shown tier was saved (empty when
+     * none was shown, {@code null} when the caller does not check) — a grading over a newer tier is
+     * refused with TIER_STALE; the office changing a tier a lead department set needs a {@code reason},
+     * kept with the tier and in the audit trail.
+     */
+    @Transactional
+    public void grade(long cycleId, long unitId, UUID rowId, @Nullable Integer tier, @Nullable String readAt,
+                      @Nullable String reason, CurrentUser user) {
         Participant participant = participants.one(cycleId, unitId);
         ScoredRow row = participants.row(participant, rowId);
         EvaluationSettings s = settings.settings(cycleId);
@@ -103,11 +131,30 @@ public class AssessmentService {
         }
         Instant now = clock.instant();
         AssessmentRepository.StoredTier before = repository.tiers(cycleId).get(rowId);
-        repository.putTier(cycleId, unitId, rowId, tier, user.username(), source, now);
-        repository.history(cycleId, unitId, rowId, "TIER", user.username(), before == null ? null : before.tier(), tier,
-                now);
+        if (readAt != null && !readAt.equals(before == null ? "" : before.at().toString())) {
+            throw Refused.conflict("TIER_STALE", before == null
+                    ? "该指标的档次已被撤销，请刷新页面后重新定档"
+                    : "该指标的档次刚被" + before.gradedBy() + "改为第 " + before.tier()
+                    + " 档，为免覆盖，本次未保存；请刷新页面，核对后再定档");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        InputLength.TIER_OVERRIDE_REASON.check(why);
+        boolean overridesLead = source.equals("OFFICE") && before != null && before.source().equals("LEAD_DEPARTMENT")
+                && !java.util.Objects.equals(before.tier(), tier);
+        if (overridesLead && why == null) {
+            throw Refused.invalid("TIER_OVERRIDE_REASON", "该指标的档次由牵头部门（" + before.gradedBy()
+                    + "）评定为第 " + before.tier() + " 档，考评办改动须填写理由");
+        }
+        if (tier == null && !overridesLead) {
+            why = null;
+        }
+        repository.putTier(cycleId, unitId, rowId, tier, user.username(), source, now, why, readAt);
+        repository.history(cycleId, unitId, rowId, "TIER", user.username(), before == null ? null : before.tier(),
+                why == null ? tier : tier + "（理由：" + why + "）", now);
         audit.record(AuditKind.TIER, user, cycleId, unitId, (source.equals("OFFICE") ? "考评定档 " : "牵头部门定档 ")
-                + EvaluationAudit.row(row), before == null ? null : before.tier(), tier);
+                + EvaluationAudit.row(row),
+                before == null ? null : EvaluationAudit.fields("档次", before.tier(), "评定", before.gradedBy()),
+                why == null ? tier : EvaluationAudit.fields("档次", tier, "改动牵头部门评定的理由", why));
     }
 
     /** 同组互评定档 by a clerk of another unit of the same group. */
@@ -149,6 +196,30 @@ public class AssessmentService {
         public @Nullable Integer tierOf(UUID rowId) {
             AssessmentRepository.StoredTier tier = tiers.get(rowId);
             return tier == null ? null : tier.tier();
+        }
+
+        /** When the shown tier was saved, for the form to send back ("" when there is none). */
+        public String tierReadAt(UUID rowId) {
+            AssessmentRepository.StoredTier tier = tiers.get(rowId);
+            return tier == null ? "" : tier.at().toString();
+        }
+
+        /** When the viewer's shown score was saved, for the form to send back ("" when there is none). */
+        public String myScoreReadAt(UUID rowId) {
+            return scores.stream().filter(s -> s.rowId().equals(rowId) && s.raterAccountId() == viewerAccountId)
+                    .map(s -> s.at().toString()).findFirst().orElse("");
+        }
+
+        /** Whether the office changing this row's tier overrides a lead department, and so needs a reason. */
+        public boolean overridesLead(UUID rowId) {
+            AssessmentRepository.StoredTier tier = tiers.get(rowId);
+            return permissions.grade() && tier != null && tier.source().equals("LEAD_DEPARTMENT");
+        }
+
+        /** Who set the row's tier: "牵头部门 lead1" / "考评办 admin", empty when none. */
+        public String tierSetBy(UUID rowId) {
+            AssessmentRepository.StoredTier tier = tiers.get(rowId);
+            return tier == null ? "" : WhoSet.role(tier.source()) + " " + tier.gradedBy();
         }
 
         public List<String> tierNames(ScoredRow row) {
@@ -217,7 +288,8 @@ public class AssessmentService {
     }
 
     /** A lead department's items across every unit of the cycle. */
-    public record LeadItem(Participant participant, ScoredRow row, @Nullable Integer tier, List<String> tierNames) {
+    public record LeadItem(Participant participant, ScoredRow row, @Nullable Integer tier, List<String> tierNames,
+                           String readAt, String setBy) {
     }
 
     public List<LeadItem> leadItems(long cycleId, CurrentUser user) {
@@ -231,7 +303,8 @@ public class AssessmentService {
                 if (s.leadFor(row).map(LeadDepartment::name).orElse("").equals(department)) {
                     AssessmentRepository.StoredTier tier = tiers.get(row.rowId());
                     items.add(new LeadItem(p, row, tier == null ? null : tier.tier(),
-                            s.scheme(s.schemeFor(row)).tierNames()));
+                            s.scheme(s.schemeFor(row)).tierNames(), tier == null ? "" : tier.at().toString(),
+                            tier == null ? "" : WhoSet.role(tier.source()) + " " + tier.gradedBy()));
                 }
             }
         }

@@ -16,7 +16,8 @@ enum InputLength {
     EVIDENCE_FILE_NAME("佐证材料文件名", 255),
     ADJUSTMENT_REASON("理由", 500),
     INCENTIVE_LEVEL("奖项级别", 50),
-    DEDUCTION_EVIDENCE("扣分依据", 1000);
+    DEDUCTION_EVIDENCE("扣分依据", 1000),
+    TIER_OVERRIDE_REASON("改动档次的理由", 500);
 
     private final String label;
     private final int max;

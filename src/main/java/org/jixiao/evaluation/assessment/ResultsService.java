@@ -47,10 +47,12 @@ public class ResultsService {
     private final EvaluationAudit audit;
     private final Clock clock;
     private final ResultsCache cache;
+    private final WhoSet whoSet;
 
     ResultsService(ScenarioBuilder builder, Participants participants, PublishedResultsRepository published,
-                   EvaluationAccess access, EvaluationAudit audit, Clock clock, ResultsCache cache) {
+                   EvaluationAccess access, EvaluationAudit audit, Clock clock, ResultsCache cache, WhoSet whoSet) {
         this.cache = cache;
+        this.whoSet = whoSet;
         this.builder = builder;
         this.participants = participants;
         this.published = published;
@@ -123,20 +125,32 @@ public class ResultsService {
         return liveBoard(cycleId);
     }
 
-    /** One unit's result to explain, or empty while it is not (yet) the user's to see. */
-    public record Explanation(UnitResult result, @Nullable Version version, boolean live) {
+    /**
+     * One unit's result to explain, or empty while it is not (yet) the user's to see.
+     *
+     * @param setBy per item code, who set its tier, scores and peer grades (by role and name)
+     */
+    public record Explanation(UnitResult result, @Nullable Version version, boolean live,
+                              Map<String, List<String>> setBy) {
+
+        /** Who set the item's inputs, one line each; empty when nobody has. */
+        public List<String> setBy(String code) {
+            return setBy.getOrDefault(code, List.of());
+        }
     }
 
     public Optional<Explanation> explanation(long cycleId, long unitId, CurrentUser user) {
         Participant participant = participants.one(cycleId, unitId);
         String id = String.valueOf(unitId);
         if (user.isAdmin() || access.isAssignedRater(cycleId, user, participant)) {
-            return liveBoard(cycleId).results().unit(id).map(r -> new Explanation(r, null, true));
+            return liveBoard(cycleId).results().unit(id).map(r -> new Explanation(r, null, true,
+                    whoSet.of(cycleId, participant, null, user.isAdmin())));
         }
         if (user.actsFor(unitId)) {
             // the frozen figures as published, not a recomputation with today's engine
             return published.latest(cycleId).flatMap(frozen -> FrozenResults.read(frozen.resultsJson()).unit(id)
-                    .map(r -> new Explanation(r, version(frozen.version()), false)));
+                    .map(r -> new Explanation(r, version(frozen.version()), false,
+                            whoSet.of(cycleId, participant, frozen.version().publishedAt(), false))));
         }
         throw new AccessDeniedException("无权查看该单位的考评结果");
     }

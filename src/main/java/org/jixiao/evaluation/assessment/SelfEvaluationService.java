@@ -78,6 +78,11 @@ public class SelfEvaluationService {
             return settings.scheme(settings.schemeFor(row)).tierNames();
         }
 
+        /** The rows without 完成情况: what submitting now leaves unfilled, shown before the confirmation. */
+        public List<ScoredRow> unfilled() {
+            return SelfEvaluationService.unfilled(participant, evaluations);
+        }
+
         public int filledCount() {
             return (int) participant.rows().rows().stream().filter(r -> evaluations.containsKey(r.rowId())).count();
         }
@@ -145,16 +150,44 @@ public class SelfEvaluationService {
 
     @Transactional
     public void submit(long cycleId, long unitId, CurrentUser user) {
-        participants.one(cycleId, unitId);
+        submit(cycleId, unitId, null, user);
+    }
+
+    /**
+     * Submits the unit's self-evaluation. From a form, {@code confirmedUnfilled} is the number of rows
+     * without 完成情况 the clerk saw and confirmed submitting so: refused (SELF_SUBMIT_CONFIRM, with the
+     * unfilled rows) when it is missing or no longer that number; {@code null} does not check.
+     */
+    @Transactional
+    public void submit(long cycleId, long unitId, @Nullable Integer confirmedUnfilled, CurrentUser user) {
+        Participant participant = participants.one(cycleId, unitId);
         if (!(user.role() == Role.UNIT_CLERK && user.actsFor(unitId))) {
             throw new AccessDeniedException("只有本单位经办人可以提交自评");
         }
         plans.requireApproved(cycleId, unitId);
+        if (confirmedUnfilled != null) {
+            List<ScoredRow> unfilled = unfilled(participant, repository.evaluations(cycleId, unitId));
+            if (confirmedUnfilled != unfilled.size()) {
+                throw new Refused(Refused.Kind.INVALID, "SELF_SUBMIT_CONFIRM", unfilled.isEmpty()
+                        ? "请勾选确认后再提交自评"
+                        : "尚有 " + unfilled.size() + " 项未填写完成情况（" + unfilled.stream().limit(10)
+                        .map(r -> r.code().value()).collect(java.util.stream.Collectors.joining("、"))
+                        + (unfilled.size() > 10 ? " 等" : "") + "），请核对并勾选“确认提交”后再提交",
+                        unfilled.stream().map(r -> r.code().value()).toList());
+            }
+        }
         Submission before = submission(cycleId, unitId);
         Submission.Outcome outcome = before.submit(user.username(), clock.instant());
         repository.record(outcome);
         audit.record(AuditKind.SELF_EVALUATION, user, cycleId, unitId, "自评 提交",
                 EvaluationAudit.fields("状态", before.status()), EvaluationAudit.fields("状态", outcome.submission().status()));
+    }
+
+    static List<ScoredRow> unfilled(Participant participant, Map<UUID, SelfEvaluation> evaluations) {
+        return participant.rows().rows().stream().filter(r -> {
+            SelfEvaluation e = evaluations.get(r.rowId());
+            return e == null || e.completion() == null || e.completion().isBlank();
+        }).toList();
     }
 
     @Transactional

@@ -43,8 +43,9 @@ class AssessmentController {
     @PostMapping("/rows/{rowId}/score")
     String score(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable UUID rowId,
                  @RequestParam(required = false) @Nullable String score,
+                 @RequestParam(required = false) @Nullable String readAt,
                  @AuthenticationPrincipal SignedInAccount principal, Model model) {
-        assessment.score(cycleId, unitId, rowId, Numbers.decimal(score, "评分"), principal.user());
+        assessment.score(cycleId, unitId, rowId, Numbers.decimal(score, "评分"), readAt, principal.user());
         render(cycleId, unitId, principal, model);
         return SHEET;
     }
@@ -52,8 +53,10 @@ class AssessmentController {
     @PostMapping("/rows/{rowId}/tier")
     String tier(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable UUID rowId,
                 @RequestParam(required = false) @Nullable String tier,
+                @RequestParam(required = false) @Nullable String readAt,
+                @RequestParam(required = false) @Nullable String reason,
                 @AuthenticationPrincipal SignedInAccount principal, Model model) {
-        assessment.grade(cycleId, unitId, rowId, Numbers.tier(tier), principal.user());
+        assessment.grade(cycleId, unitId, rowId, Numbers.tier(tier), readAt, reason, principal.user());
         render(cycleId, unitId, principal, model);
         return SHEET;
     }

@@ -41,8 +41,9 @@ class LeadController {
     @PostMapping("/units/{unitId}/rows/{rowId}")
     String grade(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable UUID rowId,
                  @RequestParam(required = false) @Nullable String tier,
+                 @RequestParam(required = false) @Nullable String readAt,
                  @AuthenticationPrincipal SignedInAccount principal) {
-        assessment.grade(cycleId, unitId, rowId, Numbers.tier(tier), principal.user());
+        assessment.grade(cycleId, unitId, rowId, Numbers.tier(tier), readAt, null, principal.user());
         return "redirect:/evaluation/cycles/" + cycleId + "/lead#row-" + rowId;
     }
 }

@@ -85,8 +85,11 @@ class SelfEvaluationController {
 
     @PostMapping("/units/{unitId}/self/submit")
     String submit(@PathVariable long cycleId, @PathVariable long unitId,
+                  @RequestParam(required = false) @Nullable String confirmUnfilled,
                   @AuthenticationPrincipal SignedInAccount principal) {
-        service.submit(cycleId, unitId, principal.user());
+        // the checkbox carries the number of unfilled rows the clerk saw; unchecked (absent) is -1: refused
+        service.submit(cycleId, unitId, confirmUnfilled == null || !confirmUnfilled.strip().matches("\\d{1,6}") ? -1
+                : Integer.parseInt(confirmUnfilled.strip()), principal.user());
         return "redirect:/evaluation/cycles/" + cycleId + "/units/" + unitId + "/self";
     }
 

@@ -283,7 +283,22 @@ class EvaluationAccessIT {
         mvc.perform(post(save).param("completion", "全年完成").param("evidenceText", "见附件").param("proposedTier", "1")
                         .with(as(world.base().clerkA())).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/evaluation/cycles/" + cycle + "/units/" + unitA + "/self/submit")
+        String submit = "/evaluation/cycles/" + cycle + "/units/" + unitA + "/self/submit";
+        int unfilled = participants.one(cycle, unitA).rows().rows().size() - 1;
+        // the page lists what stays unfilled and asks to confirm exactly that count
+        mvc.perform(get("/evaluation/cycles/" + cycle + "/units/" + unitA + "/self").with(as(world.base().clerkA())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("尚有 " + unfilled + " 项未填写完成情况")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"confirmUnfilled\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "确认在 " + unfilled + " 项未填写完成情况的情况下提交自评")));
+        // submitting needs the confirmation naming what stays unfilled: none, or a stale count, is refused
+        mvc.perform(post(submit).with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("尚有 " + unfilled + " 项未填写完成情况")));
+        mvc.perform(post(submit).param("confirmUnfilled", String.valueOf(unfilled + 1))
+                        .with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post(submit).param("confirmUnfilled", String.valueOf(unfilled))
                         .with(as(world.base().clerkA())).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(save).param("completion", "改动").with(as(world.base().clerkA())).with(csrf()))

@@ -2,7 +2,12 @@ package org.jixiao.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterAll;
@@ -98,12 +105,39 @@ class PackagedJarIT {
 
     @Test
     void behindATlsProxyTheSessionCookieIsSecure() throws Exception {
-        HttpResponse<String> viaTls = new FormClient(app::url).get("/login", "X-Forwarded-Proto", "https");
-        assertThat(sessionCookie(viaTls)).hasValueSatisfying(cookie -> assertThat(cookie)
+        // Anonymous pages create no session (issue 11): the session begins at sign-in, so sign in through the proxy.
+        assertThat(sessionCookieOfASignIn("X-Forwarded-Proto", "https")).hasValueSatisfying(cookie -> assertThat(cookie)
                 .containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly"));
-        HttpResponse<String> plain = new FormClient(app::url).get("/login");
-        assertThat(sessionCookie(plain)).hasValueSatisfying(cookie -> assertThat(cookie)
+        assertThat(sessionCookieOfASignIn()).hasValueSatisfying(cookie -> assertThat(cookie)
                 .doesNotContainIgnoringCase("Secure"));
+    }
+
+    /** Signs the demo clerk in with the given request headers on both requests; the session cookie it got. */
+    private static Optional<String> sessionCookieOfASignIn(String... headers) throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(app.url("/login")));
+        if (headers.length > 0) {
+            get.headers(headers);
+        }
+        HttpResponse<String> login = http.send(get.build(), HttpResponse.BodyHandlers.ofString());
+        String csrfCookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+                .findFirst().orElseThrow().split(";")[0];
+        Map<String, String> fields = FormClient.fields(Jsoup.parse(login.body()).selectFirst("form[action$=/login]"));
+        fields.put("username", "bdt");
+        fields.put("password", PASSWORD);
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(app.url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", csrfCookie)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            post.headers(headers);
+        }
+        HttpResponse<String> signedIn = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as("sign-in answers a redirect").isEqualTo(302);
+        return sessionCookie(signedIn);
     }
 
     @Test

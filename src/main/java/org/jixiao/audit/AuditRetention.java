@@ -140,7 +140,14 @@ public class AuditRetention {
         /** The finished archive under its final name: audit-FIRST-LAST.jsonl. */
         void seal() {
             try {
-                file = Files.move(file, file.resolveSibling("audit-" + firstId + "-" + lastId + ".jsonl"));
+                // An archive of the same ids may exist already (a database restored from an older backup
+                // prunes the same entries again): never overwrite it, number the new one.
+                String name = "audit-" + firstId + "-" + lastId;
+                Path target = file.resolveSibling(name + ".jsonl");
+                for (int n = 2; Files.exists(target); n++) {
+                    target = file.resolveSibling(name + "-" + n + ".jsonl");
+                }
+                file = Files.move(file, target);
             } catch (IOException e) {
                 throw new UncheckedIOException("无法写入审计日志归档 " + file, e);
             }

@@ -79,11 +79,13 @@ public class AssessmentService {
             throw new IllegalArgumentException("评分最多保留两位小数");
         }
         Optional<BigDecimal> before = repository.score(cycleId, rowId, user.accountId());
-        if (readAt != null && !readAt.equals(repository.scoreSavedAt(cycleId, rowId, user.accountId())
-                .map(Instant::toString).orElse(""))) {
-            throw Refused.conflict("SCORE_STALE", before.isEmpty()
+        Optional<Instant> savedAt = repository.scoreSavedAt(cycleId, rowId, user.accountId());
+        if (readAt != null && !readAt.equals(savedAt.map(Instant::toString).orElse(""))) {
+            // Read again: a concurrent save may have committed between the two reads above.
+            Optional<BigDecimal> current = repository.score(cycleId, rowId, user.accountId());
+            throw Refused.conflict("SCORE_STALE", savedAt.isEmpty() || current.isEmpty()
                     ? "该指标的评分已被撤回，请刷新页面后重新打分"
-                    : "该指标的评分刚被另一次保存改为 " + before.get().toPlainString()
+                    : "该指标的评分刚被另一次保存改为 " + current.get().toPlainString()
                     + "，为免覆盖，本次未保存；请刷新页面，核对后再保存");
         }
         Instant now = clock.instant();

@@ -70,6 +70,11 @@ public class LastYearTables {
         return tables.findId(cycleId, unitId);
     }
 
+    /** The units that have a table in a cycle of an earlier year than {@code cycle}'s (one query), for the home page. */
+    public java.util.Set<Long> unitsWithEarlierTable(AssessmentCycle cycle) {
+        return tables.unitsWithTableBefore(cycle.year());
+    }
+
     public boolean has(long cycleId, long unitId) {
         return previous(cycleId, unitId).isPresent();
     }

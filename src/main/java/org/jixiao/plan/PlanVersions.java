@@ -8,6 +8,7 @@ import org.jixiao.plan.PlanOutcome.Moved;
 import org.jixiao.plan.PlanService.TableRef;
 import org.jixiao.table.TargetTable;
 import org.jixiao.web.Refused;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +28,13 @@ public class PlanVersions {
     private final PlanAccess access;
     private final PlanAudit audit;
     private final Clock clock;
+    /** Looked up when needed, to store the restored table's finding counts. */
+    private final ObjectProvider<TargetTableService> tableService;
 
     PlanVersions(PlanVersionRepository versions, TargetTableRepository tables, PlanAccess access, PlanAudit audit,
-                 Clock clock) {
+                 Clock clock, ObjectProvider<TargetTableService> tableService) {
         this.versions = versions;
+        this.tableService = tableService;
         this.tables = tables;
         this.access = access;
         this.audit = audit;
@@ -108,6 +112,7 @@ public class PlanVersions {
                 frozen.year(), frozen.categories());
         long version = tables.replace(restored, user.username(), clock.instant());
         audit.edited(stored.table(), restored, stored.version(), version, user, "驳回年中调整，恢复第 " + latest + " 版");
+        tableService.getObject().recordCounts(restored, version);
     }
 
     private TargetTable current(TableRef ref) {

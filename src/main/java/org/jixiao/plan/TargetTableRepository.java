@@ -1,12 +1,15 @@
 package org.jixiao.plan;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jixiao.table.TargetTable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class TargetTableRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final TableRowWriter rows;
     private final TableRowReader reader;
 
-    TargetTableRepository(JdbcClient jdbc) {
+    TargetTableRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.rows = new TableRowWriter(jdbc);
         this.reader = new TableRowReader(jdbc);
     }
@@ -106,6 +111,88 @@ public class TargetTableRepository {
                 .list();
     }
 
+    /**
+     * A table's finding counts and total points as kept with it ({@link TableCounts}): current while
+     * {@code checkedVersion} is the table's version and {@code checkedCycleVersion} the cycle's.
+     */
+    public record Counted(UUID id, long unitId, long version, int errors, int warnings, BigDecimal totalPoints,
+                          @Nullable Long checkedVersion, @Nullable Long checkedCycleVersion) {
+
+        public boolean currentFor(long cycleVersion) {
+            return checkedVersion != null && checkedVersion == version && checkedCycleVersion != null
+                    && checkedCycleVersion == cycleVersion;
+        }
+    }
+
+    /** Every table of the cycle with its stored counts, ordered by unit: one query. */
+    public List<Counted> counted(long cycleId) {
+        return jdbc.sql("""
+                        select id, unit_id, version, error_count, warning_count, total_points, checked_version,
+                               checked_cycle_version
+                        from target_table where cycle_id = ? order by unit_id""")
+                .param(cycleId)
+                .query((rs, n) -> new Counted(rs.getObject("id", UUID.class), rs.getLong("unit_id"), rs.getLong("version"),
+                        rs.getInt("error_count"), rs.getInt("warning_count"),
+                        rs.getBigDecimal("total_points") == null ? BigDecimal.ZERO : rs.getBigDecimal("total_points"),
+                        rs.getObject("checked_version", Long.class), rs.getObject("checked_cycle_version", Long.class)))
+                .list();
+    }
+
+    /** The cycles holding a table whose counts are not current (never counted, edited or template changed since). */
+    public List<Long> cyclesToRecount() {
+        return jdbc.sql("""
+                        select distinct t.cycle_id from target_table t join assessment_cycle c on c.id = t.cycle_id
+                        where t.checked_version is null or t.checked_version <> t.version
+                           or t.checked_cycle_version is null or t.checked_cycle_version <> c.version
+                        order by t.cycle_id""")
+                .query(Long.class).list();
+    }
+
+    /** Counts of one table as checked at its version and its cycle's version. */
+    public record Counts(UUID id, long unitId, long version, long cycleVersion, int errors, int warnings, BigDecimal totalPoints) {
+    }
+
+    /**
+     * Stores the counts with their tables, each only if the table is still at the version it was checked
+     * at (a concurrent edit keeps the counts it stored): one batched statement.
+     */
+    public void storeCounts(List<Counts> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        jdbcTemplate.batchUpdate("""
+                        update target_table set error_count = ?, warning_count = ?, total_points = ?, checked_version = ?,
+                                                checked_cycle_version = ?
+                        where id = ? and version = ?""", counts, counts.size(), (ps, c) -> {
+            ps.setInt(1, c.errors());
+            ps.setInt(2, c.warnings());
+            ps.setBigDecimal(3, c.totalPoints());
+            ps.setLong(4, c.version());
+            ps.setLong(5, c.cycleVersion());
+            ps.setObject(6, c.id());
+            ps.setLong(7, c.version());
+        });
+    }
+
+    /**
+     * Marks the unit's tables of later years for recount: the year-on-year rule (district cycles cap the
+     * first-level indicators at last year's) reads this table.
+     */
+    private void markLaterForRecount(long unitId, int year) {
+        jdbc.sql("""
+                        update target_table set checked_version = null
+                        where unit_id = ? and assessment_year > ? and checked_version is not null""")
+                .params(unitId, year).update();
+    }
+
+    /** The units that have a table in a cycle of a year before {@code year}: one query. */
+    public java.util.Set<Long> unitsWithTableBefore(int year) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select distinct t.unit_id from target_table t join assessment_cycle c on c.id = t.cycle_id
+                        where c.year < ?""")
+                .param(year).query(Long.class).list());
+    }
+
     /** Inserts a new table at version 1. */
     @Transactional
     public long insert(TargetTable table, String by, Instant at) {
@@ -116,6 +203,7 @@ public class TargetTableRepository {
                         Timestamp.from(at), by)
                 .update();
         rows.insertRows(table);
+        markLaterForRecount(table.unitId(), table.year());
         return 1;
     }
 
@@ -135,11 +223,15 @@ public class TargetTableRepository {
         }
         rows.deleteRows(table.id());
         rows.insertRows(table);
+        markLaterForRecount(table.unitId(), table.year());
         return version + 1;
     }
 
     @Transactional
     public void delete(UUID id) {
+        jdbc.sql("select unit_id, assessment_year from target_table where id = ?").param(id)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).optional()
+                .ifPresent(found -> markLaterForRecount(found[0], (int) found[1]));
         rows.deleteRows(id);
         jdbc.sql("delete from target_table where id = ?").param(id).update();
     }
@@ -160,6 +252,7 @@ public class TargetTableRepository {
                 .update();
         rows.deleteRows(table.id());
         rows.insertRows(table);
+        markLaterForRecount(table.unitId(), table.year());
         return version + 1;
     }
 }

@@ -1,13 +1,17 @@
 package org.jixiao.plan;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
 import org.jixiao.organization.CurrentUser;
@@ -17,6 +21,8 @@ import org.jixiao.organization.Role;
 import org.jixiao.organization.Unit;
 import org.jixiao.organization.UnitRepository;
 import org.jixiao.table.Finding;
+import org.jixiao.table.Points;
+import org.jixiao.table.Severity;
 import org.jixiao.table.TableCheck;
 import org.jixiao.table.TableChecker;
 import org.jixiao.table.TargetTable;
@@ -87,7 +93,10 @@ public class TargetTableService {
         guard.requireNoOrphans(before, table, "如确需删除，请先与考评办联系处理这些年终数据。");
         long version = tables.update(table, expectedVersion, user.username(), clock.instant());
         audit.edited(before, table, expectedVersion, version, user, "考评表修改");
-        return view(new TargetTableRepository.Stored(table, version), user);
+        AssessmentCycle cycle = cycles.get(table.cycleId());
+        List<Finding> findings = check(table, cycle);
+        tables.storeCounts(List.of(counts(table, version, cycle, findings)));
+        return view(new TargetTableRepository.Stored(table, version), cycle, findings, user);
     }
 
     /**
@@ -104,7 +113,8 @@ public class TargetTableService {
             AssessmentCycle cycle = cycles.get(cycleId);
             Unit unit = units.findById(unitId).orElseThrow(() -> new IllegalArgumentException("单位不存在：" + unitId));
             TargetTable table = TargetTable.draft(cycleId, unitId, unit.name(), cycle.template());
-            tables.insert(table, user.username(), clock.instant());
+            long version = tables.insert(table, user.username(), clock.instant());
+            recordCounts(table, version);
             return table.id();
         });
     }
@@ -137,6 +147,7 @@ public class TargetTableService {
         if (old.isEmpty()) {
             long version = tables.insert(table, user.username(), clock.instant());
             audit.replaced(null, table, null, null, version, 0, user, what);
+            recordCounts(table, version);
             return table.id();
         }
         TargetTable before = old.get().table();
@@ -151,6 +162,7 @@ public class TargetTableService {
         }
         long version = tables.replace(matched.table(), user.username(), clock.instant());
         audit.replaced(before, matched.table(), matched, old.get().version(), version, orphans, user, what);
+        recordCounts(matched.table(), version);
         return before.id();
     }
 
@@ -180,12 +192,25 @@ public class TargetTableService {
     }
 
     /** One line of the home page: a unit the user may see, its table in the cycle, if any, and its plan's status. */
-    public record UnitTable(Unit unit, @Nullable TableView table, PlanStatus status) {
+    public record UnitTable(Unit unit, @Nullable Headline table, PlanStatus status) {
     }
 
     /**
-     * The units taking part in the cycle that the user may see, each with its table, findings and plan
-     * status; a clerk also sees the tables of the group's other units while their peer review runs.
+     * A table as the home page lists it, from the counts kept with the table: no rows read, no rules run.
+     */
+    public record Headline(UUID id, long version, int errorCount, int warningCount, Points totalPoints) {
+
+        /** Nothing found: no error and no warning. */
+        public boolean clean() {
+            return errorCount == 0 && warningCount == 0;
+        }
+    }
+
+    /**
+     * The units taking part in the cycle that the user may see, each with its table's stored finding
+     * counts and plan status; a clerk also sees the tables of the group's other units while their peer
+     * review runs. Tables whose counts are not current (the template changed since, or a later write
+     * path left them unchecked) are checked once here and their counts stored.
      */
     public List<UnitTable> overview(AssessmentCycle cycle, CurrentUser user) {
         Map<Long, PlanStatus> statuses = plans.statuses(cycle.id());
@@ -201,20 +226,82 @@ public class TargetTableService {
                         : access.isPeer(user, cycle.id(), m.unit().id()))))
                 .map(Member::unit)
                 .toList();
-        // The visible units' tables in a fixed number of queries, rather than two queries and a read per unit.
-        Map<Long, TargetTableRepository.Stored> byUnit = new HashMap<>();
-        tables.findAll(cycle.id(), visible.stream().map(Unit::id).toList())
-                .forEach(stored -> byUnit.put(stored.table().unitId(), stored));
+        Map<Long, Headline> byUnit = headlines(cycle, visible.stream().map(Unit::id).collect(Collectors.toSet()));
         return visible.stream()
-                .map(unit -> {
-                    PlanStatus status = statuses.getOrDefault(unit.id(), PlanStatus.DRAFT);
-                    return new UnitTable(unit, Optional.ofNullable(byUnit.get(unit.id()))
-                            .map(stored -> new TableView(stored.table(), cycle, stored.version(),
-                                    check(stored.table(), cycle), user.canEdit(unit.id())
-                                    && (!status.isLocked() || status.isAdjusting())))
-                            .orElse(null), status);
-                })
+                .map(unit -> new UnitTable(unit, byUnit.get(unit.id()), statuses.getOrDefault(unit.id(), PlanStatus.DRAFT)))
                 .toList();
+    }
+
+    /**
+     * The stored counts of the given units' tables in the cycle: one query, plus, for tables whose counts
+     * are not current, a set-based read of those tables, their check and one batched update.
+     */
+    Map<Long, Headline> headlines(AssessmentCycle cycle, Set<Long> unitIds) {
+        Map<Long, Headline> byUnit = new HashMap<>();
+        List<Long> stale = new ArrayList<>();
+        for (TargetTableRepository.Counted counted : tables.counted(cycle.id())) {
+            if (!unitIds.contains(counted.unitId())) {
+                continue;
+            }
+            if (counted.currentFor(cycle.version())) {
+                byUnit.put(counted.unitId(), new Headline(counted.id(), counted.version(), counted.errors(),
+                        counted.warnings(), new Points(counted.totalPoints())));
+            } else {
+                stale.add(counted.unitId());
+            }
+        }
+        for (TargetTableRepository.Counts counts : recount(cycle, stale)) {
+            byUnit.put(counts.unitId(), new Headline(counts.id(), counts.version(), counts.errors(),
+                    counts.warnings(), new Points(counts.totalPoints())));
+        }
+        return byUnit;
+    }
+
+    /** Checks the units' tables of the cycle (read set-based) and stores their counts; returns them. */
+    List<TargetTableRepository.Counts> recount(AssessmentCycle cycle, Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        List<TargetTableRepository.Counts> result = new ArrayList<>();
+        for (TargetTableRepository.Stored stored : tables.findAll(cycle.id(), unitIds)) {
+            result.add(counts(stored.table(), stored.version(), cycle, check(stored.table(), cycle)));
+        }
+        tables.storeCounts(result);
+        return result;
+    }
+
+    /**
+     * Checks and stores the counts of every table whose counts are not current, cycle by cycle in chunks
+     * (on start: tables from before the counts were kept, and cycles whose template changed). Returns how
+     * many tables were counted.
+     */
+    public int recountStale() {
+        int counted = 0;
+        for (long cycleId : tables.cyclesToRecount()) {
+            AssessmentCycle cycle = cycles.get(cycleId);
+            List<Long> stale = tables.counted(cycleId).stream().filter(c -> !c.currentFor(cycle.version()))
+                    .map(TargetTableRepository.Counted::unitId).toList();
+            for (int from = 0; from < stale.size(); from += RECOUNT_CHUNK) {
+                counted += recount(cycle, stale.subList(from, Math.min(stale.size(), from + RECOUNT_CHUNK))).size();
+            }
+        }
+        return counted;
+    }
+
+    private static final int RECOUNT_CHUNK = 200;
+
+    /** Checks the table just written at {@code version} and stores its counts in the caller's transaction. */
+    void recordCounts(TargetTable table, long version) {
+        AssessmentCycle cycle = cycles.get(table.cycleId());
+        tables.storeCounts(List.of(counts(table, version, cycle, check(table, cycle))));
+    }
+
+    private static TargetTableRepository.Counts counts(TargetTable table, long version, AssessmentCycle cycle,
+                                                       List<Finding> findings) {
+        int errors = (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        int warnings = (int) findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        return new TargetTableRepository.Counts(table.id(), table.unitId(), version, cycle.version(), errors, warnings,
+                table.totalPoints().value());
     }
 
     /**
@@ -234,11 +321,16 @@ public class TargetTableService {
     }
 
     private TableView view(TargetTableRepository.Stored stored, CurrentUser user) {
+        AssessmentCycle cycle = cycles.get(stored.table().cycleId());
+        return view(stored, cycle, check(stored.table(), cycle), user);
+    }
+
+    private TableView view(TargetTableRepository.Stored stored, AssessmentCycle cycle, List<Finding> findings,
+                           CurrentUser user) {
         TargetTable table = stored.table();
-        AssessmentCycle cycle = cycles.get(table.cycleId());
         PlanStatus status = plans.status(table.cycleId(), table.unitId());
         boolean editable = user.canEdit(table.unitId()) && (!status.isLocked() || status.isAdjusting());
-        return new TableView(table, cycle, stored.version(), check(table, cycle), editable);
+        return new TableView(table, cycle, stored.version(), findings, editable);
     }
 
     private void requireRead(CurrentUser user, TargetTable table) {

@@ -2,7 +2,9 @@ package org.jixiao.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -61,7 +63,7 @@ class SetBasedReadsIT {
     Participants participants;
 
     @Test
-    void adminHomeResultsAndRaterHubTakeAsManyStatementsForTwentyUnitsAsForFive() throws Exception {
+    void adminHomeResultsHubsAndAScoreSaveTakeAsManyStatementsForTwentyUnitsAsForFive() throws Exception {
         TestWorlds.World world = worlds.approve(worlds.create());
         long cycle = world.cycle().id();
         Account rater = accounts.create("rater-" + UUID.randomUUID().toString().substring(0, 8), TestWorlds.PASSWORD,
@@ -76,14 +78,37 @@ class SetBasedReadsIT {
         assertThat(participants.all(cycle)).hasSize(20);
         List<Long> atTwenty = counts(world, rater);
 
-        assertThat(atTwenty).as("statements of admin home, results, rater hub").isEqualTo(atFive);
+        System.out.println("SetBasedReadsIT statements [admin home, results, rater hub, office hub, score save] at 5 units: "
+                + atFive + ", at 20 units: " + atTwenty);
+        assertThat(atTwenty).as("statements of admin home, results, rater hub, office hub, score save")
+                .isEqualTo(atFive);
     }
 
     private List<Long> counts(TestWorlds.World world, Account rater) throws Exception {
         long cycle = world.cycle().id();
         return List.of(statements("/", world.admin()), statements("/evaluation/cycles/" + cycle + "/results",
-                world.admin()), statements("/evaluation/cycles/" + cycle, rater));
+                world.admin()), statements("/evaluation/cycles/" + cycle, rater),
+                statements("/evaluation/cycles/" + cycle, world.admin()), scoreSave(world, rater));
     }
+
+    /**
+     * One score save through the sheet's htmx POST, answered with the re-rendered sheet: the second of
+     * two saves, each of a new value.
+     */
+    private long scoreSave(TestWorlds.World world, Account rater) throws Exception {
+        long cycle = world.cycle().id();
+        long unit = world.unitA().id();
+        UUID row = participants.one(cycle, unit).rows().rows().get(0).rowId();
+        String url = "/evaluation/cycles/" + cycle + "/units/" + unit + "/assess/rows/" + row + "/score";
+        mvc.perform(post(url).param("score", "0.25").header("HX-Request", "true").with(csrf())
+                .with(user(SignedInAccount.of(rater)))).andExpect(status().isOk());
+        saves++;
+        String score = saves % 2 == 0 ? "0.75" : "0.5";
+        return SqlStatements.during(() -> mvc.perform(post(url).param("score", score).header("HX-Request", "true")
+                .with(csrf()).with(user(SignedInAccount.of(rater)))).andExpect(status().isOk()));
+    }
+
+    private int saves;
 
     /** The second of two requests: the first may fill what is kept between requests. */
     private long statements(String page, Account account) throws Exception {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jixiao.evaluation.Promotion;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,7 +33,13 @@ class AdjustmentRepository {
     }
 
     List<StoredPromotion> promotions(long cycleId) {
-        return jdbc.sql("select id, unit_id, row_id, kind, reason, created_by, created_at from item_promotion where cycle_id = ? order by id")
+        return promotions(cycleId, null);
+    }
+
+    /** As {@link #promotions(long)}, of one unit only when {@code unitId} is given. */
+    List<StoredPromotion> promotions(long cycleId, @Nullable Long unitId) {
+        return jdbc.sql("select id, unit_id, row_id, kind, reason, created_by, created_at from item_promotion where cycle_id = ?"
+                        + (unitId == null ? "" : " and unit_id = " + unitId) + " order by id")
                 .param(cycleId)
                 .query((rs, n) -> new StoredPromotion(rs.getLong(1), rs.getLong(2), rs.getObject(3, UUID.class),
                         new Promotion(Promotion.Kind.valueOf(rs.getString(4)), rs.getString(5)), rs.getString(6),
@@ -48,7 +55,13 @@ class AdjustmentRepository {
     }
 
     List<StoredIncentive> incentives(long cycleId) {
-        return jdbc.sql("select id, unit_id, award_level, reason, created_by, created_at from unit_incentive where cycle_id = ? order by id")
+        return incentives(cycleId, null);
+    }
+
+    /** As {@link #incentives(long)}, of one unit only when {@code unitId} is given. */
+    List<StoredIncentive> incentives(long cycleId, @Nullable Long unitId) {
+        return jdbc.sql("select id, unit_id, award_level, reason, created_by, created_at from unit_incentive where cycle_id = ?"
+                        + (unitId == null ? "" : " and unit_id = " + unitId) + " order by id")
                 .param(cycleId)
                 .query((rs, n) -> new StoredIncentive(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getTimestamp(6).toInstant()))
@@ -62,7 +75,13 @@ class AdjustmentRepository {
     }
 
     List<StoredDeduction> deductions(long cycleId) {
-        return jdbc.sql("select id, unit_id, points, reason, evidence, created_by, created_at from unit_deduction where cycle_id = ? order by id")
+        return deductions(cycleId, null);
+    }
+
+    /** As {@link #deductions(long)}, of one unit only when {@code unitId} is given. */
+    List<StoredDeduction> deductions(long cycleId, @Nullable Long unitId) {
+        return jdbc.sql("select id, unit_id, points, reason, evidence, created_by, created_at from unit_deduction where cycle_id = ?"
+                        + (unitId == null ? "" : " and unit_id = " + unitId) + " order by id")
                 .param(cycleId)
                 .query((rs, n) -> new StoredDeduction(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
@@ -87,8 +106,14 @@ class AdjustmentRepository {
     }
 
     Map<Long, BigDecimal> appraisals(long cycleId) {
+        return appraisals(cycleId, null);
+    }
+
+    /** As {@link #appraisals(long)}, of one unit only when {@code unitId} is given. */
+    Map<Long, BigDecimal> appraisals(long cycleId, @Nullable Long unitId) {
         Map<Long, BigDecimal> result = new LinkedHashMap<>();
-        jdbc.sql("select unit_id, score from public_appraisal where cycle_id = ?").param(cycleId)
+        jdbc.sql("select unit_id, score from public_appraisal where cycle_id = ?"
+                        + (unitId == null ? "" : " and unit_id = " + unitId)).param(cycleId)
                 .query(rs -> {
                     result.put(rs.getLong(1), rs.getBigDecimal(2));
                 });

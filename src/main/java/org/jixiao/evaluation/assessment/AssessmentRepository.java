@@ -126,6 +126,11 @@ class AssessmentRepository {
      * group. A removed rater's scores stay in rater_score and the history but no longer count.
      */
     List<StoredScore> countedScores(long cycleId) {
+        return countedScores(cycleId, null);
+    }
+
+    /** As {@link #countedScores(long)}, of one unit only when {@code unitId} is given. */
+    List<StoredScore> countedScores(long cycleId, @Nullable Long unitId) {
         return jdbc.sql("""
                         select s.unit_id, s.row_id, s.rater_account_id, a.display_name, s.score, s.updated_at
                         from rater_score s join account a on a.id = s.rater_account_id
@@ -136,7 +141,7 @@ class AssessmentRepository {
                                        join cycle_unit cu on cu.cycle_id = g.cycle_id and cu.group_id = g.group_id
                                        where g.cycle_id = s.cycle_id and g.rater_account_id = s.rater_account_id
                                          and cu.unit_id = s.unit_id))
-                        order by s.id""")
+                        """ + (unitId == null ? "" : " and s.unit_id = " + unitId) + " order by s.id")
                 .param(cycleId)
                 .query((rs, n) -> new StoredScore(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3),
                         rs.getString(4), rs.getBigDecimal(5), rs.getTimestamp(6).toInstant()))
@@ -145,14 +150,23 @@ class AssessmentRepository {
 
     /** How many raters are assigned to each unit, directly or through its group: the unit's panel. */
     Map<Long, Integer> panelSizes(long cycleId) {
+        return panelSizes(cycleId, null);
+    }
+
+    /** As {@link #panelSizes(long)}, of one unit only when {@code unitId} is given. */
+    Map<Long, Integer> panelSizes(long cycleId, @Nullable Long unitId) {
+        String unit = unitId == null ? "" : " and unit_id = " + unitId;
+        String groupUnit = unitId == null ? "" : " and cu.unit_id = " + unitId;
         Map<Long, Integer> sizes = new java.util.HashMap<>();
         jdbc.sql("""
                         select x.unit_id, count(distinct x.rater_account_id) from (
-                          select unit_id, rater_account_id from rater_assignment where cycle_id = ?
+                          select unit_id, rater_account_id from rater_assignment where cycle_id = ?""" + unit + """
+
                           union
                           select cu.unit_id, g.rater_account_id from rater_group_assignment g
                           join cycle_unit cu on cu.cycle_id = g.cycle_id and cu.group_id = g.group_id
-                          where g.cycle_id = ?) x
+                          where g.cycle_id = ?""" + groupUnit + """
+                        ) x
                         group by x.unit_id""")
                 .params(cycleId, cycleId)
                 .query(rs -> {
@@ -223,8 +237,14 @@ class AssessmentRepository {
     // ---- tiers -------------------------------------------------------------------------------
 
     Map<UUID, StoredTier> tiers(long cycleId) {
+        return tiers(cycleId, null);
+    }
+
+    /** As {@link #tiers(long)}, of one unit only when {@code unitId} is given. */
+    Map<UUID, StoredTier> tiers(long cycleId, @Nullable Long unitId) {
         Map<UUID, StoredTier> result = new LinkedHashMap<>();
-        jdbc.sql("select unit_id, row_id, tier, graded_by, source, updated_at, reason from item_tier where cycle_id = ?")
+        jdbc.sql("select unit_id, row_id, tier, graded_by, source, updated_at, reason from item_tier where cycle_id = ?"
+                        + (unitId == null ? "" : " and unit_id = " + unitId))
                 .param(cycleId)
                 .query(rs -> {
                     StoredTier t = new StoredTier(rs.getLong(1), rs.getObject(2, UUID.class), rs.getInt(3),

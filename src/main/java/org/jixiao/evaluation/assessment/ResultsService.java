@@ -115,9 +115,38 @@ public class ResultsService {
                     .sorted(order.thenComparing(UnitResult::name)).toList();
         }
 
+        /**
+         * One page of the rows for the page ({@link #rows}, then filtered by state: {@code complete},
+         * {@code pending}, or blank for all). Ranks stay those over every unit of the cycle: page 2 of
+         * 100 starts at the 101st row. A page past the last shows the last.
+         */
+        public Page page(@Nullable String group, @Nullable String sort, @Nullable String state, int page, int size) {
+            List<UnitResult> all = rows(group, sort).stream().filter(u -> switch (state == null ? "" : state) {
+                case "complete" -> u.isComplete();
+                case "pending" -> !u.isComplete();
+                default -> true;
+            }).toList();
+            int pages = Math.max(1, (all.size() + size - 1) / size);
+            int number = Math.min(Math.max(page, 1), pages);
+            int from = Math.min((number - 1) * size, all.size());
+            int to = Math.min(from + size, all.size());
+            // the units that cannot be scored follow the ranked ones, on the last page, unless filtered by state
+            List<Unscorable> unscorable = number == pages && (state == null || state.isBlank())
+                    ? results.unscorable() : List.of();
+            return new Page(all.subList(from, to), unscorable, number, pages, all.size(), from + 1, to);
+        }
+
         public List<String> groups() {
             return results.units().stream().map(UnitResult::group).distinct().sorted().toList();
         }
+    }
+
+    /**
+     * A page of the results table: its rows, the unscorable units shown with it, the page's number,
+     * how many pages and rows there are, and the rows' positions ({@code from}–{@code to}, from 1).
+     */
+    public record Page(List<UnitResult> rows, List<Unscorable> unscorable, int number, int pages, int total,
+                       int from, int to) {
     }
 
     public Board live(long cycleId, CurrentUser user) {
@@ -283,6 +312,25 @@ public class ResultsService {
     /** Live unit totals for a page that changes scores (the rater's, the office's). */
     public Optional<UnitResult> liveResult(long cycleId, long unitId) {
         return liveBoard(cycleId).results().unit(String.valueOf(unitId));
+    }
+
+    /**
+     * The unit's items and totals after a save of its input, computed from that unit's data alone (a
+     * fixed number of queries, whatever the cycle's size): no recompute of the whole cycle per save. Its
+     * ranks and band come from the cycle's ranking, recomputed once per data version on the next view
+     * of the results ({@link #live}); they are left out here ({@code null}). Empty while the unit cannot
+     * be scored.
+     */
+    public Optional<UnitResult> savedUnitResult(long cycleId, long unitId) {
+        Scenario scenario = builder.build(cycleId, unitId).scenario();
+        if (scenario.units().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean provisional = scenario.settings().provisional();
+        return ScoringEngine.score(scenario).unit(String.valueOf(unitId))
+                .map(u -> new UnitResult(u.unitId(), u.name(), u.series(), u.group(), u.tableScore(), u.tableTotal(),
+                        u.pendingItems(), u.appraisalPending(), u.composite(), null, null, null, u.items(),
+                        u.adjustments(), u.breakdown(), provisional && !u.isComplete()));
     }
 
     public Map<String, Participant> participantsById(long cycleId) {

@@ -2,6 +2,7 @@ package org.jixiao.evaluation.assessment;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -9,7 +10,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jixiao.evaluation.UnitResult;
 import org.jixiao.evaluation.Unscorable;
 
@@ -23,11 +24,26 @@ public final class ResultsWorkbook {
     private static final String[] HEADERS = {"系列名次", "组内名次", "参评单位", "系列", "组别", "考评表得分", "考评表满分",
         "公众评议得分", "正向激励加分", "察访核验扣分", "综合得分", "等次", "未评分指标数", "状态", "缺项或原因"};
 
+    static final int ROWS_IN_MEMORY = 100;
+
     private ResultsWorkbook() {
     }
 
+    /** The workbook in memory, for the publication package. */
     public static byte[] write(String title, List<UnitResult> units, List<Unscorable> unscorable) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(title, units, unscorable, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Streams the workbook to {@code out} (POI's SXSSF: at most {@link #ROWS_IN_MEMORY} rows are held in
+     * memory, the rest go to a temporary file that is deleted afterwards), so that a province's results
+     * do not build the whole workbook on the heap.
+     */
+    public static void write(String title, List<UnitResult> units, List<Unscorable> unscorable, OutputStream out) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try (workbook) {
             Sheet sheet = workbook.createSheet("考评结果");
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -86,9 +102,10 @@ public final class ResultsWorkbook {
                 sheet.setColumnWidth(i, 14 * 256);
             }
             workbook.write(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose(); // the temporary file, which close() of POI 5.4 leaves behind
         }
     }
 }

@@ -17,6 +17,7 @@ import org.jixiao.evaluation.ScoredItem;
 import org.jixiao.evaluation.UnitInput;
 import org.jixiao.evaluation.Unscorable;
 import org.jixiao.evaluation.assessment.Participants.Participant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,29 +51,38 @@ class ScenarioBuilder {
     }
 
     Built build(long cycleId) {
+        return build(cycleId, null);
+    }
+
+    /**
+     * The scenario of the whole cycle, or with {@code onlyUnit} of that one unit alone (its rows, scores,
+     * tiers, adjustments and panel, read with the same fixed number of queries): what a save of one
+     * unit's input changes, without the rest of the cycle.
+     */
+    Built build(long cycleId, @Nullable Long onlyUnit) {
         EvaluationSettings s = settings.settings(cycleId);
         Map<UUID, List<RaterScore>> scores = new LinkedHashMap<>();
-        for (AssessmentRepository.StoredScore score : assessment.countedScores(cycleId)) {
+        for (AssessmentRepository.StoredScore score : assessment.countedScores(cycleId, onlyUnit)) {
             scores.computeIfAbsent(score.rowId(), k -> new ArrayList<>())
                     .add(new RaterScore(score.raterName(), score.score()));
         }
-        Map<UUID, AssessmentRepository.StoredTier> tiers = assessment.tiers(cycleId);
-        Map<UUID, List<Promotion>> promotions = adjustments.promotions(cycleId).stream()
+        Map<UUID, AssessmentRepository.StoredTier> tiers = assessment.tiers(cycleId, onlyUnit);
+        Map<UUID, List<Promotion>> promotions = adjustments.promotions(cycleId, onlyUnit).stream()
                 .collect(Collectors.groupingBy(AdjustmentRepository.StoredPromotion::rowId, LinkedHashMap::new,
                         Collectors.mapping(AdjustmentRepository.StoredPromotion::promotion, Collectors.toList())));
-        Map<Long, List<Incentive>> incentives = adjustments.incentives(cycleId).stream()
+        Map<Long, List<Incentive>> incentives = adjustments.incentives(cycleId, onlyUnit).stream()
                 .collect(Collectors.groupingBy(AdjustmentRepository.StoredIncentive::unitId,
                         Collectors.mapping(i -> new Incentive(i.level(), i.reason()), Collectors.toList())));
-        Map<Long, List<Deduction>> deductions = adjustments.deductions(cycleId).stream()
+        Map<Long, List<Deduction>> deductions = adjustments.deductions(cycleId, onlyUnit).stream()
                 .collect(Collectors.groupingBy(AdjustmentRepository.StoredDeduction::unitId,
                         Collectors.mapping(d -> new Deduction(d.points(), d.reason()), Collectors.toList())));
-        Map<Long, BigDecimal> appraisals = adjustments.appraisals(cycleId);
-        Map<Long, Integer> panels = assessment.panelSizes(cycleId);
+        Map<Long, BigDecimal> appraisals = adjustments.appraisals(cycleId, onlyUnit);
+        Map<Long, Integer> panels = assessment.panelSizes(cycleId, onlyUnit);
 
         List<UnitInput> units = new ArrayList<>();
         Map<String, Participant> byId = new LinkedHashMap<>();
         List<Excluded> excluded = new ArrayList<>();
-        for (Participant p : participants.all(cycleId)) {
+        for (Participant p : onlyUnit == null ? participants.all(cycleId) : List.of(participants.one(cycleId, onlyUnit))) {
             if (p.rows().problem() != null) {
                 excluded.add(new Excluded(p, p.rows().problem()));
                 continue;

@@ -36,7 +36,7 @@ class AssessmentController {
     @GetMapping
     String page(@PathVariable long cycleId, @PathVariable long unitId,
                 @AuthenticationPrincipal SignedInAccount principal, Model model) {
-        render(cycleId, unitId, principal, model);
+        render(cycleId, unitId, principal, model, false);
         return "evaluation/assess";
     }
 
@@ -46,7 +46,7 @@ class AssessmentController {
                  @RequestParam(required = false) @Nullable String readAt,
                  @AuthenticationPrincipal SignedInAccount principal, Model model) {
         assessment.score(cycleId, unitId, rowId, Numbers.decimal(score, "评分"), readAt, principal.user());
-        render(cycleId, unitId, principal, model);
+        render(cycleId, unitId, principal, model, true);
         return SHEET;
     }
 
@@ -57,7 +57,7 @@ class AssessmentController {
                 @RequestParam(required = false) @Nullable String reason,
                 @AuthenticationPrincipal SignedInAccount principal, Model model) {
         assessment.grade(cycleId, unitId, rowId, Numbers.tier(tier), readAt, reason, principal.user());
-        render(cycleId, unitId, principal, model);
+        render(cycleId, unitId, principal, model, true);
         return SHEET;
     }
 
@@ -66,15 +66,22 @@ class AssessmentController {
                 @RequestParam(required = false) @Nullable String tier,
                 @AuthenticationPrincipal SignedInAccount principal, Model model) {
         assessment.peerGrade(cycleId, unitId, rowId, Numbers.tier(tier), principal.user());
-        render(cycleId, unitId, principal, model);
+        render(cycleId, unitId, principal, model, true);
         return SHEET;
     }
 
-    private void render(long cycleId, long unitId, SignedInAccount principal, Model model) {
+    /**
+     * The sheet with the unit's live totals. After a save ({@code saved}) only the unit's own figures are
+     * recomputed (its items and totals); its ranks follow on the next view of the results, which
+     * recomputes the cycle's ranking once for the new data.
+     */
+    private void render(long cycleId, long unitId, SignedInAccount principal, Model model, boolean saved) {
         AssessmentService.Sheet sheet = assessment.sheet(cycleId, unitId, principal.user());
         model.addAttribute("sheet", sheet);
         model.addAttribute("cycleId", cycleId);
         boolean showsTotals = principal.user().isAdmin() || sheet.permissions().score();
-        model.addAttribute("result", showsTotals ? results.liveResult(cycleId, unitId).orElse(null) : null);
+        model.addAttribute("result", !showsTotals ? null : saved ? results.savedUnitResult(cycleId, unitId).orElse(null)
+                : results.liveResult(cycleId, unitId).orElse(null));
+        model.addAttribute("rankAfterSave", saved);
     }
 }

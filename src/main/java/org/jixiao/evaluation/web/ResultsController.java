@@ -1,5 +1,7 @@
 package org.jixiao.evaluation.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.jixiao.evaluation.assessment.Participants;
 import org.jixiao.evaluation.assessment.ResultsService;
@@ -37,30 +39,39 @@ class ResultsController {
         this.participants = participants;
     }
 
+    /** Rows per page of the results table, unless asked for fewer or more (at most {@link #MAX_PAGE_SIZE}). */
+    static final int PAGE_SIZE = 100;
+    static final int MAX_PAGE_SIZE = 500;
+
     @GetMapping("/results")
     String page(@PathVariable long cycleId, @RequestParam(required = false) @Nullable String group,
                 @RequestParam(required = false) @Nullable String sort,
+                @RequestParam(required = false) @Nullable String state,
+                @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "" + PAGE_SIZE) int size,
                 @AuthenticationPrincipal SignedInAccount principal, Model model) {
         ResultsService.Board board = results.live(cycleId, principal.user());
+        ResultsService.Page shown = board.page(group, sort, state, page, Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
         model.addAttribute("board", board);
-        model.addAttribute("rows", board.rows(group, sort));
+        model.addAttribute("shown", shown);
+        model.addAttribute("rows", shown.rows());
         model.addAttribute("group", group == null ? "" : group);
         model.addAttribute("sort", sort == null ? "" : sort);
+        model.addAttribute("state", state == null ? "" : state);
+        model.addAttribute("size", Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
         model.addAttribute("cycle", participants.cycle(cycleId));
         return "evaluation/results";
     }
 
+    /** The results as .xlsx, streamed to the response (SXSSF) rather than built whole in memory first. */
     @GetMapping("/results.xlsx")
-    ResponseEntity<byte[]> export(@PathVariable long cycleId, @RequestParam(required = false) @Nullable String group,
-                                  @AuthenticationPrincipal SignedInAccount principal) {
+    void export(@PathVariable long cycleId, @RequestParam(required = false) @Nullable String group,
+                @AuthenticationPrincipal SignedInAccount principal, HttpServletResponse response) throws IOException {
         ResultsService.Board board = results.live(cycleId, principal.user());
         String title = participants.cycle(cycleId).name() + " 绩效考评结果";
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(title + ".xlsx", StandardCharsets.UTF_8).build().toString())
-                .contentType(XLSX)
-                .body(ResultsWorkbook.write(title, board.rows(group, null),
-                        board.results().unscorable()));
+        response.setContentType(XLSX.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(title + ".xlsx", StandardCharsets.UTF_8).build().toString());
+        ResultsWorkbook.write(title, board.rows(group, null), board.results().unscorable(), response.getOutputStream());
     }
 
     /** 发布预览: what would be published, by state, with the changes since the previous version. */

@@ -96,6 +96,12 @@ class RaterScoringBrowserIT {
         String total = heaviestOfB.get(0).weight().value().add(heaviestOfB.get(1).weight().value())
                 .setScale(2).toPlainString();
         assertThat(page.locator("#unit-total")).hasText(total);
+        // a save recomputes the unit's own figures only; the ranks follow when the cycle's ranking is
+        // recomputed for the new data (the page reloaded, or the results viewed)
+        assertThat(page.locator("#unit-rank")).hasText("—");
+        assertThat(page.locator("#rank-after-save")).isVisible();
+        page.reload();
+        assertThat(page.locator("#unit-total")).hasText(total);
         assertThat(page.locator("#unit-rank")).hasText("1");
         Chromium.screenshot(page, "evaluation-02-rater-scored");
 

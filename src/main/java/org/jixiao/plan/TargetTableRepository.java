@@ -189,7 +189,7 @@ public class TargetTableRepository {
     public java.util.Set<Long> unitsWithTableBefore(int year) {
         return new java.util.HashSet<>(jdbc.sql("""
                         select distinct t.unit_id from target_table t join assessment_cycle c on c.id = t.cycle_id
-                        where c.year < ?""")
+                        where c.assessment_year < ?""")
                 .param(year).query(Long.class).list());
     }
 

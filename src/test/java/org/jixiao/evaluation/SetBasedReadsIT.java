@@ -104,8 +104,15 @@ class SetBasedReadsIT {
                 .with(user(SignedInAccount.of(rater)))).andExpect(status().isOk());
         saves++;
         String score = saves % 2 == 0 ? "0.75" : "0.5";
-        return SqlStatements.during(() -> mvc.perform(post(url).param("score", score).header("HX-Request", "true")
-                .with(csrf()).with(user(SignedInAccount.of(rater)))).andExpect(status().isOk()));
+        List<String> texts = SqlStatements.texts(() -> mvc.perform(post(url).param("score", score)
+                .header("HX-Request", "true").with(csrf()).with(user(SignedInAccount.of(rater))))
+                .andExpect(status().isOk()));
+        // no recompute of the whole cycle: neither every table of the cycle nor every score is read
+        assertThat(texts).as("statements of a score save").noneMatch(sql -> sql.replaceAll("\\s+", " ")
+                .contains("from target_table where cycle_id = ? order by unit_id"));
+        assertThat(texts).filteredOn(sql -> sql.contains("from rater_score s join account"))
+                .allMatch(sql -> sql.contains("and s.unit_id = " + unit));
+        return texts.size();
     }
 
     private int saves;

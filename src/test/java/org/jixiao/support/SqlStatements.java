@@ -21,6 +21,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public class SqlStatements {
 
     private static final ThreadLocal<AtomicLong> COUNT = ThreadLocal.withInitial(AtomicLong::new);
+    private static final ThreadLocal<java.util.List<String>> TEXTS = new ThreadLocal<>();
 
     /** A piece of work that may throw, e.g. a MockMvc request. */
     public interface Work {
@@ -32,6 +33,18 @@ public class SqlStatements {
         long before = COUNT.get().get();
         work.run();
         return COUNT.get().get() - before;
+    }
+
+    /** The SQL text of every statement the work prepared on this thread, in order. */
+    public static java.util.List<String> texts(Work work) throws Exception {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        TEXTS.set(texts);
+        try {
+            work.run();
+        } finally {
+            TEXTS.remove();
+        }
+        return texts;
     }
 
     @Bean
@@ -65,6 +78,10 @@ public class SqlStatements {
                 String name = method.getName();
                 if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
                     COUNT.get().incrementAndGet();
+                    java.util.List<String> texts = TEXTS.get();
+                    if (texts != null) {
+                        texts.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : "");
+                    }
                 }
                 try {
                     return method.invoke(connection, args);

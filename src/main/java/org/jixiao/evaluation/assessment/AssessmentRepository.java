@@ -111,10 +111,15 @@ class AssessmentRepository {
 
     /** Every score of the cycle in the order first entered (which decides ties in a trimmed mean). */
     List<StoredScore> scores(long cycleId) {
+        return scores(cycleId, null);
+    }
+
+    /** As {@link #scores(long)}, of one unit only when {@code unitId} is given. */
+    List<StoredScore> scores(long cycleId, @Nullable Long unitId) {
         return jdbc.sql("""
                         select s.unit_id, s.row_id, s.rater_account_id, a.display_name, s.score, s.updated_at
                         from rater_score s join account a on a.id = s.rater_account_id
-                        where s.cycle_id = ? order by s.id""")
+                        where s.cycle_id = ?""" + (unitId == null ? "" : " and s.unit_id = " + unitId) + " order by s.id")
                 .param(cycleId)
                 .query((rs, n) -> new StoredScore(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3),
                         rs.getString(4), rs.getBigDecimal(5), rs.getTimestamp(6).toInstant()))

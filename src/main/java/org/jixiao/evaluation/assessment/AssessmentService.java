@@ -278,14 +278,15 @@ public class AssessmentService {
         String lead = settings.leadDepartmentOf(user).orElse(null);
         Permissions permissions = new Permissions(rater, user.isAdmin(), lead, access.isPeerClerk(user, participant),
                 user.isAdmin());
-        List<AssessmentRepository.StoredScore> scores = repository.scores(cycleId).stream()
-                .filter(s -> s.unitId() == unitId)
+        // the unit's scores and tiers only, not the cycle's
+        List<AssessmentRepository.StoredScore> scores = repository.scores(cycleId, unitId).stream()
                 .filter(s -> user.isAdmin() || s.raterAccountId() == user.accountId())
                 .toList();
         List<AssessmentRepository.StoredPeerGrade> peers = repository.peerGrades(cycleId, unitId).stream()
                 .filter(g -> user.isAdmin() || (user.unitId() != null && g.graderUnitId() == user.unitId()))
                 .toList();
-        return new Sheet(participant, settings.settings(cycleId), permissions, repository.tiers(cycleId), scores, peers,
+        return new Sheet(participant, settings.settings(cycleId), permissions, repository.tiers(cycleId, unitId), scores,
+                peers,
                 user.accountId(), user.unitId());
     }
 

@@ -44,5 +44,7 @@ public enum AuditKind {
     /** 审计日志清理 — entries older than the retention period were removed; the chain now starts at an anchor. */
     RETENTION,
     /** 公示异议 — the office answered or closed a comment or objection the public sent about a published plan. */
-    OBJECTION
+    OBJECTION,
+    /** 进展跟踪 — a period's progress report was submitted, corrected, accepted or returned, or an internal plan (二级绩效) changed. */
+    PROGRESS
 }

@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dueInDays remind this many days before a period's report is due
  * @param mailFrom  the sender of e-mail copies (used only when spring.mail.host is set)
+ * @param baseUrl   the address people open the application at, for the links in e-mail copies
  */
 @ConfigurationProperties("jixiao.tracking.reminders")
-public record ReminderProperties(@DefaultValue("3") int dueInDays, @DefaultValue("jixiao@localhost") String mailFrom) {
+public record ReminderProperties(@DefaultValue("3") int dueInDays, @DefaultValue("jixiao@localhost") String mailFrom,
+                                 @DefaultValue("http://localhost:8080") String baseUrl) {
 }

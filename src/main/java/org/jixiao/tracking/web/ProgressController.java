@@ -49,7 +49,7 @@ class ProgressController {
     ResponseEntity<byte[]> export(@PathVariable long cycleId, @RequestParam int period,
                                   @AuthenticationPrincipal SignedInAccount principal) {
         ProgressService.Export export = service.export(cycleId, period, principal.user());
-        return DashboardController.xlsx(workbook.progress(export), export.cycleName() + " " + export.period().label() + " 完成情况.xlsx");
+        return DashboardController.xlsx(workbook.progress(export), workbook.labels().get("tr.xlsx.progress.file", export.cycleName(), export.period().label()));
     }
 
     @GetMapping("/units/{unitId}")

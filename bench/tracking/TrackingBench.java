@@ -65,6 +65,7 @@ public class TrackingBench {
             double[] aggregate = new double[ROUNDS];
             double[] ratio = new double[ROUNDS];
             double[] reads = new double[ROUNDS];
+            double[] fullReads = new double[ROUNDS];
             int queries = 0;
             for (int round = -2; round < ROUNDS; round++) {
                 QUERIES.set(0);
@@ -72,6 +73,9 @@ public class TrackingBench {
                 Board board = board(rows, repository, cycle);
                 double p = (System.nanoTime() - start) / 1e6;
                 queries = QUERIES.get();
+                start = System.nanoTime();
+                int full = ((List<?>) rows.getClass().getMethod("of", long.class, Long.class).invoke(rows, cycle, null)).size();
+                double f = (System.nanoTime() - start) / 1e6;
                 start = System.nanoTime();
                 int lines = aggregate(pg, cycle);
                 double a = (System.nanoTime() - start) / 1e6;
@@ -83,10 +87,12 @@ public class TrackingBench {
                     aggregate[round] = a;
                     ratio[round] = p / a;
                     reads[round] = readMillis;
+                    fullReads[round] = f;
                 }
             }
             System.out.printf("  看板（集合查询 %d 条 + 内存汇总） %s ms%n", queries, stats(product));
             System.out.printf("    其中 读取（%d 条查询）             %s ms%n", queries, stats(reads));
+            System.out.printf("    对照 逐行含科室与责任人读取（TrackedRows.of，3 条） %s ms%n", stats(fullReads));
             System.out.printf("  基线（一条 SQL 聚合）             %s ms%n", stats(aggregate));
             System.out.printf("  比值 看板/聚合                    %s ×（目标 ≤ 3×）%n", stats(ratio));
         }

@@ -45,6 +45,11 @@ class OwnAccountController {
         }
     }
 
+    /** The 创建令牌 form: a name the owner recognises, and the scope. */
+    record TokenForm(@Size(max = ApiTokens.MAX_NAME, message = "{signin.tokens.name}{field.tooLong}") String name,
+                     @Size(max = 10, message = "{signin.tokens.scope}{field.tooLong}") String scope) {
+    }
+
     private final OwnPassword passwords;
     private final UnitRepository units;
     private final SignedInAccounts principals;
@@ -89,6 +94,9 @@ class OwnAccountController {
     private String show(SignedInAccount principal, Model model) {
         CurrentUser user = principal.user();
         model.addAttribute("user", user);
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", new TokenForm("", "READ"));
+        }
         if (!model.containsAttribute("passwordChange")) {
             model.addAttribute("passwordChange", PasswordChange.empty());
         }
@@ -102,10 +110,14 @@ class OwnAccountController {
 
     /** Creates a personal API token and shows it once, on the page that answers the form. */
     @PostMapping("/account/tokens")
-    String createToken(@AuthenticationPrincipal SignedInAccount principal, @RequestParam(defaultValue = "") String name,
-                       @RequestParam(defaultValue = "") String scope, Model model) {
+    String createToken(@AuthenticationPrincipal SignedInAccount principal, @Valid TokenForm tokenForm,
+                       BindingResult binding, Model model) {
+        if (binding.hasErrors()) {
+            return show(principal, model);
+        }
         try {
-            model.addAttribute("newToken", tokens.create(principal.user(), name, scope));
+            model.addAttribute("newToken", tokens.create(principal.user(), text(tokenForm.name()),
+                    text(tokenForm.scope())));
         } catch (Refused refused) {
             model.addAttribute("tokenProblem", refused.getMessage());
         }
@@ -116,6 +128,10 @@ class OwnAccountController {
     String revokeToken(@AuthenticationPrincipal SignedInAccount principal, @PathVariable long id) {
         tokens.revoke(principal.user(), id);
         return "redirect:/account?revoked";
+    }
+
+    private static String text(@org.jspecify.annotations.Nullable String value) {
+        return value == null ? "" : value;
     }
 
     /** The session's principal still says "must change": replace it by the account as it is now. */

@@ -38,6 +38,9 @@ class SystemSettingsController {
                 RedirectAttributes redirect) {
         SystemSettings current = settings.forEditing(principal.user());
         if (!binding.hasErrors()) {
+            form.notIntegers().forEach((field, message) -> binding.rejectValue(field, "crossField", message));
+        }
+        if (!binding.hasErrors()) {
             settings.problems(form.settings()).forEach((field, message) -> binding.rejectValue(field, "crossField", message));
         }
         if (binding.hasErrors()) {

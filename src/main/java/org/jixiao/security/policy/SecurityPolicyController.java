@@ -40,6 +40,9 @@ class SecurityPolicyController {
                 RedirectAttributes redirect) {
         SecurityPolicy current = policies.forEditing(principal.user());
         if (!binding.hasErrors()) {
+            form.notIntegers().forEach((field, message) -> binding.rejectValue(field, "crossField", message));
+        }
+        if (!binding.hasErrors()) {
             policies.problems(form.policy()).forEach((field, message) -> binding.rejectValue(field, "crossField", message));
         }
         if (binding.hasErrors()) {

@@ -131,8 +131,14 @@ class SecurityPolicyIT {
         save(securityAdmin, form).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("须为 10 到 64 之间的整数")))
                 .andExpect(content().string(containsString("须为 3 到 20 之间的整数")))
-                .andExpect(content().string(containsString("须为整数")))
+                .andExpect(content().string(containsString("须为 5 到 120 之间的整数")))
+                .andExpect(content().string(containsString("value=\"abc\"")))
                 .andExpect(content().string(containsString("class=\"field-error\"")));
+
+        form = form(before);
+        form.put("passwordHistory", "4.5");
+        save(securityAdmin, form).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("须为整数")));
 
         form = form(before);
         form.put("captchaAfter", "6");

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jixiao.support.TestWorlds;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -19,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.url=jdbc:h2:mem:jixiao-initial-administrator;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
         "jixiao.admin.initial-password=Chushi#2026x"})
 @ActiveProfiles("it")
+@Import(TestWorlds.class)
 class InitialAdministratorIT {
 
     @Autowired

@@ -75,13 +75,15 @@ class SecurityAdministrationBrowserIT {
         page.click("header a:has-text('安全策略')");
         page.waitForURL(base + "/admin/security-policy");
         page.fill("#passwordMinLength", "9");
-        page.fill("#captchaAfter", "8");
+        page.fill("#idleTimeoutMinutes", "121");
         page.click("#policy-form button[type=submit]");
         assertThat(page.locator("#passwordMinLength + .field-error")).hasText("须为 10 到 64 之间的整数");
-        assertThat(page.locator("#captchaAfter + .field-error")).containsText("不能大于锁定阈值");
+        assertThat(page.locator("#idleTimeoutMinutes + .field-error")).hasText("须为 5 到 120 之间的整数");
+        assertThat(page.locator("#idleTimeoutMinutes")).hasValue("121");
         Chromium.screenshot(page, "secadmin-01-policy-refused");
 
         page.fill("#passwordMinLength", "12");
+        page.fill("#idleTimeoutMinutes", "20");
         page.fill("#captchaAfter", "3");
         page.fill("#lockoutMaxFailures", "4");
         page.click("#policy-form button[type=submit]");

@@ -28,7 +28,7 @@ public record SettingsForm(String maxRaters, String aggregation, String itemScal
                            String appraisalShare, String bonusCap, String compositeScale, String schemes,
                            String defaultScheme, String incentiveLevels, String bands, String leadDepartments,
                            String fullMark, String deductionCap, String roundingPolicy, String trimMinimum,
-                           String provisional, String ties) {
+                           String provisional, String ties, String selfSubmitMinimum) {
 
     private static final String LIST_SEPARATORS = "[、,，]";
 
@@ -51,6 +51,18 @@ public record SettingsForm(String maxRaters, String aggregation, String itemScal
         trimMinimum = blankIfNull(trimMinimum);
         provisional = blankIfNull(provisional);
         ties = blankIfNull(ties);
+        selfSubmitMinimum = blankIfNull(selfSubmitMinimum);
+    }
+
+    /** A form without a minimum share for submitting a self-evaluation. */
+    public SettingsForm(String maxRaters, String aggregation, String itemScale, String tableShare,
+                        String appraisalShare, String bonusCap, String compositeScale, String schemes,
+                        String defaultScheme, String incentiveLevels, String bands, String leadDepartments,
+                        String fullMark, String deductionCap, String roundingPolicy, String trimMinimum,
+                        String provisional, String ties) {
+        this(maxRaters, aggregation, itemScale, tableShare, appraisalShare, bonusCap, compositeScale, schemes,
+                defaultScheme, incentiveLevels, bands, leadDepartments, fullMark, deductionCap, roundingPolicy,
+                trimMinimum, provisional, ties, "0");
     }
 
     /** A form with the arithmetic of the documents left at its defaults (full mark 100, caps, policies). */
@@ -86,7 +98,8 @@ public record SettingsForm(String maxRaters, String aggregation, String itemScal
                 s.formula().fullMark().toPlainString(),
                 s.formula().deductionCap() == null ? "" : s.formula().deductionCap().toPlainString(),
                 s.roundingPolicy().name(), String.valueOf(s.trimMinimum()), s.provisional() ? "true" : "",
-                s.bands() instanceof RatingBands.RankShares shares ? shares.ties().name() : TieRule.STRICT.name());
+                s.bands() instanceof RatingBands.RankShares shares ? shares.ties().name() : TieRule.STRICT.name(),
+                String.valueOf(settings.submissionMinimum().percent()));
     }
 
     public Result parse() {
@@ -122,6 +135,10 @@ public record SettingsForm(String maxRaters, String aggregation, String itemScal
             return n;
         });
         List<LeadDepartment> leads = field(errors, "leadDepartments", () -> leads(leadDepartments));
+        SubmissionMinimum minimum = field(errors, "selfSubmitMinimum", () -> selfSubmitMinimum.isBlank()
+                ? SubmissionMinimum.NONE
+                : new SubmissionMinimum(integer(selfSubmitMinimum.strip().replaceFirst("[%％]$", ""),
+                "请填写 0 到 100 之间的整数（百分比）；不设最低比例请填 0")));
         if (!errors.isEmpty()) {
             return new Result(Optional.empty(), errors);
         }
@@ -133,7 +150,7 @@ public record SettingsForm(String maxRaters, String aggregation, String itemScal
         ScoringSettings scoring = new ScoringSettings(raters, agg, items, parsedSchemes, levels, formula, parsedBands,
                 policy, trim, "true".equals(provisional.strip()));
         try {
-            return new Result(Optional.of(new EvaluationSettings(scoring, defaultScheme, leads)), errors);
+            return new Result(Optional.of(new EvaluationSettings(scoring, defaultScheme, leads, minimum)), errors);
         } catch (IllegalArgumentException e) {
             errors.put(e.getMessage().startsWith("默认") ? "defaultScheme" : "leadDepartments", e.getMessage());
             return new Result(Optional.empty(), errors);

@@ -44,5 +44,9 @@ public enum AuditKind {
     /** 审计日志清理 — entries older than the retention period were removed; the chain now starts at an anchor. */
     RETENTION,
     /** 公示异议 — the office answered or closed a comment or objection the public sent about a published plan. */
-    OBJECTION
+    OBJECTION,
+    /** 安全策略 — the 安全管理员 changed the sign-in, password or session policy, or reset an account's second factor. */
+    SECURITY_POLICY,
+    /** 系统设置 — the 系统管理员 changed a deployment setting (site name, upload limits, reminders…). */
+    SYSTEM_SETTINGS
 }

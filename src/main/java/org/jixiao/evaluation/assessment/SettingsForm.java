@@ -43,7 +43,8 @@ public record SettingsForm(
         @Size(max = MAX_CHOICE, message = "{results.settings.roundingPolicy}{field.tooLong}") String roundingPolicy,
         @Size(max = MAX_NUMBER, message = "{results.settings.trimMinimum}{field.tooLong}") String trimMinimum,
         @Size(max = MAX_CHOICE, message = "{results.settings.provisional}{field.tooLong}") String provisional,
-        @Size(max = MAX_CHOICE, message = "{results.settings.ties}{field.tooLong}") String ties) {
+        @Size(max = MAX_CHOICE, message = "{results.settings.ties}{field.tooLong}") String ties,
+        @Size(max = MAX_NUMBER, message = "{selfgate.settings.minimum}{field.tooLong}") String selfSubmitMinimum) {
 
     /** A number as typed, such as 100000.00. */
     public static final int MAX_NUMBER = 12;
@@ -77,6 +78,18 @@ public record SettingsForm(
         trimMinimum = blankIfNull(trimMinimum);
         provisional = blankIfNull(provisional);
         ties = blankIfNull(ties);
+        selfSubmitMinimum = blankIfNull(selfSubmitMinimum);
+    }
+
+    /** A form without a minimum share for submitting a self-evaluation. */
+    public SettingsForm(String maxRaters, String aggregation, String itemScale, String tableShare,
+                        String appraisalShare, String bonusCap, String compositeScale, String schemes,
+                        String defaultScheme, String incentiveLevels, String bands, String leadDepartments,
+                        String fullMark, String deductionCap, String roundingPolicy, String trimMinimum,
+                        String provisional, String ties) {
+        this(maxRaters, aggregation, itemScale, tableShare, appraisalShare, bonusCap, compositeScale, schemes,
+                defaultScheme, incentiveLevels, bands, leadDepartments, fullMark, deductionCap, roundingPolicy,
+                trimMinimum, provisional, ties, "0");
     }
 
     /** A form with the arithmetic of the documents left at its defaults (full mark 100, caps, policies). */
@@ -112,7 +125,8 @@ public record SettingsForm(
                 s.formula().fullMark().toPlainString(),
                 s.formula().deductionCap() == null ? "" : s.formula().deductionCap().toPlainString(),
                 s.roundingPolicy().name(), String.valueOf(s.trimMinimum()), s.provisional() ? "true" : "",
-                s.bands() instanceof RatingBands.RankShares shares ? shares.ties().name() : TieRule.STRICT.name());
+                s.bands() instanceof RatingBands.RankShares shares ? shares.ties().name() : TieRule.STRICT.name(),
+                String.valueOf(settings.submissionMinimum().percent()));
     }
 
     public Result parse() {
@@ -148,6 +162,10 @@ public record SettingsForm(
             return n;
         });
         List<LeadDepartment> leads = field(errors, "leadDepartments", () -> leads(leadDepartments));
+        SubmissionMinimum minimum = field(errors, "selfSubmitMinimum", () -> selfSubmitMinimum.isBlank()
+                ? SubmissionMinimum.NONE
+                : new SubmissionMinimum(integer(selfSubmitMinimum.strip().replaceFirst("[%％]$", ""),
+                "请填写 0 到 100 之间的整数（百分比）；不设最低比例请填 0")));
         if (!errors.isEmpty()) {
             return new Result(Optional.empty(), errors);
         }
@@ -159,7 +177,7 @@ public record SettingsForm(
         ScoringSettings scoring = new ScoringSettings(raters, agg, items, parsedSchemes, levels, formula, parsedBands,
                 policy, trim, "true".equals(provisional.strip()));
         try {
-            return new Result(Optional.of(new EvaluationSettings(scoring, defaultScheme, leads)), errors);
+            return new Result(Optional.of(new EvaluationSettings(scoring, defaultScheme, leads, minimum)), errors);
         } catch (IllegalArgumentException e) {
             errors.put(e.getMessage().startsWith("默认") ? "defaultScheme" : "leadDepartments", e.getMessage());
             return new Result(Optional.empty(), errors);

@@ -1,5 +1,6 @@
 package org.jixiao.tracking.reminders;
 
+import org.jixiao.settings.SystemSettingsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,12 +21,12 @@ class Mailer {
 
     private final ObjectProvider<JavaMailSender> sender;
     private final Notifications notifications;
-    private final ReminderProperties properties;
+    private final SystemSettingsService settings;
 
-    Mailer(ObjectProvider<JavaMailSender> sender, Notifications notifications, ReminderProperties properties) {
+    Mailer(ObjectProvider<JavaMailSender> sender, Notifications notifications, SystemSettingsService settings) {
         this.sender = sender;
         this.notifications = notifications;
-        this.properties = properties;
+        this.settings = settings;
     }
 
     int sendPending() {
@@ -36,7 +37,7 @@ class Mailer {
         int sent = 0;
         for (Notifications.Unmailed n : notifications.unmailed()) {
             SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(properties.mailFrom());
+            message.setFrom(settings.current().mailFrom());
             message.setTo(n.email());
             message.setSubject("【绩效考评】" + n.title());
             message.setText(n.body());

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jixiao.settings.SystemSettingsService;
 import org.jixiao.tracking.Board;
 import org.jixiao.tracking.ReportingPeriod;
 import org.jixiao.tracking.progress.Boards;
@@ -35,18 +36,18 @@ public class ReminderJob {
     private final ProgressRepository progress;
     private final Boards boards;
     private final Notifications notifications;
-    private final ReminderProperties properties;
+    private final SystemSettingsService settings;
     private final Mailer mailer;
     private final Clock clock;
     private final String node = UUID.randomUUID().toString();
 
     ReminderJob(JdbcClient jdbc, ProgressRepository progress, Boards boards, Notifications notifications,
-                ReminderProperties properties, Mailer mailer, Clock clock) {
+                SystemSettingsService settings, Mailer mailer, Clock clock) {
         this.jdbc = jdbc;
         this.progress = progress;
         this.boards = boards;
         this.notifications = notifications;
-        this.properties = properties;
+        this.settings = settings;
         this.mailer = mailer;
         this.clock = clock;
     }
@@ -95,7 +96,7 @@ public class ReminderJob {
                             "open:" + cycleId + ":" + period.number(), name + "进展报送已开放",
                             "请于 " + period.reportDue() + " 前报送本单位各项指标的" + period.label() + "进展。", link + "?period=" + period.number()));
                     long days = ChronoUnit.DAYS.between(today, period.reportDue());
-                    if (days >= 0 && days <= properties.dueInDays() && !today.isBefore(period.end())) {
+                    if (days >= 0 && days <= settings.current().reminderDueInDays() && !today.isBefore(period.end())) {
                         created += count(notifications.notify(clerk, Notifications.Kind.REPORT_DUE,
                                 "due:" + cycleId + ":" + period.number(), name + "进展将于 " + days + " 天后截止",
                                 "报送截止日 " + period.reportDue() + "，请及时报送未报指标。", link + "?period=" + period.number()));

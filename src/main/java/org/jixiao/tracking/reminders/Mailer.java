@@ -1,5 +1,6 @@
 package org.jixiao.tracking.reminders;
 
+import org.jixiao.settings.SystemSettingsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,11 +22,14 @@ class Mailer {
 
     private final ObjectProvider<JavaMailSender> sender;
     private final Notifications notifications;
+    private final SystemSettingsService settings;
     private final ReminderProperties properties;
 
-    Mailer(ObjectProvider<JavaMailSender> sender, Notifications notifications, ReminderProperties properties) {
+    Mailer(ObjectProvider<JavaMailSender> sender, Notifications notifications, SystemSettingsService settings,
+           ReminderProperties properties) {
         this.sender = sender;
         this.notifications = notifications;
+        this.settings = settings;
         this.properties = properties;
     }
 
@@ -43,7 +47,7 @@ class Mailer {
         int sent = 0;
         for (Notifications.Unmailed n : notifications.unmailed()) {
             SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(properties.mailFrom());
+            message.setFrom(settings.current().mailFrom());
             message.setTo(n.email());
             message.setSubject("【绩效考评】" + n.title());
             message.setText(n.body() + "\n\n" + link(n.link()) + "\n\n（本邮件由绩效目标考评系统发出，请登录系统查看和办理。）");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jixiao.settings.SystemSettingsService;
 import org.jixiao.tracking.Board;
 import org.jixiao.tracking.ReportingPeriod;
 import org.jixiao.tracking.TrackedItem;
@@ -40,20 +41,20 @@ public class ReminderJob {
     private final TrackedRows rows;
     private final Notifications notifications;
     private final Recipients recipients;
-    private final ReminderProperties properties;
+    private final SystemSettingsService settings;
     private final Mailer mailer;
     private final Clock clock;
     private final String node = UUID.randomUUID().toString();
 
     ReminderJob(JdbcClient jdbc, ProgressRepository progress, Boards boards, TrackedRows rows, Notifications notifications,
-                Recipients recipients, ReminderProperties properties, Mailer mailer, Clock clock) {
+                Recipients recipients, SystemSettingsService settings, Mailer mailer, Clock clock) {
         this.jdbc = jdbc;
         this.progress = progress;
         this.boards = boards;
         this.rows = rows;
         this.notifications = notifications;
         this.recipients = recipients;
-        this.properties = properties;
+        this.settings = settings;
         this.mailer = mailer;
         this.clock = clock;
     }
@@ -113,7 +114,7 @@ public class ReminderJob {
                             "open:" + key, name + "进展报送已开放（" + unit.unitName() + "）",
                             "请于 " + period.reportDue() + " 前报送" + who + "的" + period.label() + "进展。", link + "?period=" + period.number()));
                     long days = ChronoUnit.DAYS.between(today, period.reportDue());
-                    if (days >= 0 && days <= properties.dueInDays() && !today.isBefore(period.end())) {
+                    if (days >= 0 && days <= settings.current().reminderDueInDays() && !today.isBefore(period.end())) {
                         created += count(notifications.notify(account, Notifications.Kind.REPORT_DUE,
                                 "due:" + key, name + "进展将于 " + days + " 天后截止（" + unit.unitName() + "）",
                                 "报送截止日 " + period.reportDue() + "，请及时报送" + who + "中未报的进展。", link + "?period=" + period.number()));

@@ -44,5 +44,11 @@ public enum AuditKind {
     /** 审计日志清理 — entries older than the retention period were removed; the chain now starts at an anchor. */
     RETENTION,
     /** 公示异议 — the office answered or closed a comment or objection the public sent about a published plan. */
-    OBJECTION
+    OBJECTION,
+    /** 进展跟踪 — a period's progress report was submitted, corrected, accepted or returned, or an internal plan (二级绩效) changed. */
+    PROGRESS,
+    /** 安全策略 — the 安全管理员 changed the sign-in, password or session policy, or reset an account's second factor. */
+    SECURITY_POLICY,
+    /** 系统设置 — the 系统管理员 changed a deployment setting (site name, upload limits, reminders…). */
+    SYSTEM_SETTINGS
 }

@@ -1,6 +1,5 @@
 package org.jixiao.demo;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
 import org.jixiao.organization.Account;
@@ -54,7 +52,7 @@ class DemoData implements ApplicationRunner {
     static final String SERIES = "市直政府系列";
 
     private final DemoProperties properties;
-    private final DataSource dataSource;
+    private final DemoStart start;
     private final AssessmentCycles cycles;
     private final Organization organization;
     private final DepartmentRepository departments;
@@ -63,11 +61,11 @@ class DemoData implements ApplicationRunner {
     private final TargetTableService tables;
     private final PlanService plans;
 
-    DemoData(DemoProperties properties, DataSource dataSource, AssessmentCycles cycles, Organization organization,
+    DemoData(DemoProperties properties, DemoStart start, AssessmentCycles cycles, Organization organization,
              DepartmentRepository departments, PersonRepository people, Accounts accounts,
              TargetTableService tables, PlanService plans) {
         this.properties = properties;
-        this.dataSource = dataSource;
+        this.start = start;
         this.cycles = cycles;
         this.organization = organization;
         this.departments = departments;
@@ -80,7 +78,7 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws SQLException {
-        if (!properties.enabled() || !embedded() || !cycles.none()) {
+        if (!start.applies() || !cycles.none()) {
             return;
         }
         TableTemplate template = StandardTemplates.cityGovernment2025();
@@ -168,12 +166,6 @@ class DemoData implements ApplicationRunner {
         }
         for (String leader : leaders) {
             people.save(new Person(null, unit.id(), leader, Duty.SUPERVISING_LEADER, "分管领导", position++));
-        }
-    }
-
-    private boolean embedded() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.jixiao.evaluation.json.PackagePredatesVerification;
 import org.jixiao.evaluation.json.ResultsJson;
 import org.jixiao.evaluation.json.ResultsPackage;
 import org.jixiao.evaluation.json.ScenarioFormatException;
@@ -17,7 +18,8 @@ import org.jixiao.evaluation.json.ScenarioJson;
  * as JSON. Exit code 0 when scored, 2 when the scenario cannot be read or does not fit together.
  * {@code score --verify PACKAGE.zip}: checks a published package; exit code 0 only when every file
  * matches SHA256SUMS and every figure of results.json matches the results recomputed from
- * scenario.json, 1 with the list of mismatches otherwise, 2 when the package cannot be read.
+ * scenario.json, 1 with the list of mismatches otherwise, 2 when the package cannot be read or was
+ * published before packages could be verified (naming the fields it lacks).
  */
 public final class ScoreCommand {
 
@@ -54,6 +56,14 @@ public final class ScoreCommand {
         List<String> problems;
         try (InputStream in = Files.newInputStream(file)) {
             problems = ResultsPackage.verify(in);
+        } catch (PackagePredatesVerification e) {
+            err.println("无法核验：发布包 " + file + " 发布于本系统支持核验之前，其中没有重新计算所需的字段，"
+                    + "逐项对比只会列出并不存在的差异。缺少的字段：");
+            e.missingFields().forEach(field -> err.println("  " + field));
+            err.println(e.checksumProblems().isEmpty()
+                    ? "包中每个文件与 SHA256SUMS 一致（文件自打包后未被改动），但其中的数字无法用本程序重新计算核验。"
+                    : "此外，SHA256SUMS 校验发现：" + String.join("；", e.checksumProblems()));
+            return 2;
         } catch (NoSuchFileException e) {
             err.println("找不到发布包：" + file);
             return 2;

@@ -41,6 +41,15 @@ public record UnitResult(String unitId, String name, String series, String group
         return missing;
     }
 
+    /**
+     * 应评人数: how many rater scores each rater-scored item of the unit expects (the same for every
+     * item of a unit); {@code null} when the panel is unknown (no rater assigned) and any score completes.
+     */
+    public @org.jspecify.annotations.Nullable Integer expectedPanel() {
+        return items.stream().map(ItemResult::expectedScores).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
     /** 完成, 待完成 or 待完成（暂定）. */
     public String stateLabel() {
         return isComplete() ? "完成" : provisional ? "待完成（暂定）" : "待完成";

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.jixiao.settings.SystemSettings;
+import org.jixiao.settings.SystemSettingsService;
 import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -25,12 +27,15 @@ public class EvidenceFiles {
     private final EvidenceRepository repository;
     private final EvidenceStorage storage;
     private final EvidenceProperties properties;
+    private final SystemSettingsService settings;
     private final Clock clock;
 
-    EvidenceFiles(EvidenceRepository repository, EvidenceStorage storage, EvidenceProperties properties, Clock clock) {
+    EvidenceFiles(EvidenceRepository repository, EvidenceStorage storage, EvidenceProperties properties,
+                  SystemSettingsService settings, Clock clock) {
         this.repository = repository;
         this.storage = storage;
         this.properties = properties;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -52,15 +57,19 @@ public class EvidenceFiles {
         if (name.length() > MAX_NAME_LENGTH) {
             throw Refused.invalid("EVIDENCE_NAME_TOO_LONG", "佐证材料文件名不能超过 " + MAX_NAME_LENGTH + " 个字");
         }
-        if (upload.size() > properties.maxSize().toBytes()) {
-            throw Refused.invalid("EVIDENCE_TOO_LARGE", "文件“" + name + "”超过 " + properties.maxSize().toMegabytes()
+        // the 系统管理员's settings may lower the deployment's limits, never raise them
+        SystemSettings current = settings.current();
+        long maxBytes = Math.min(properties.maxSize().toBytes(), current.evidenceMaxSizeBytes());
+        if (upload.size() > maxBytes) {
+            throw Refused.invalid("EVIDENCE_TOO_LARGE", "文件“" + name + "”超过 " + Math.max(1, maxBytes / (1024 * 1024))
                     + " MB，请压缩或拆分后上传");
         }
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (!properties.extensions().contains(extension)) {
+        List<String> accepted = properties.extensions().stream().filter(current.evidenceExtensions()::contains).toList();
+        if (!accepted.contains(extension)) {
             throw Refused.invalid("EVIDENCE_TYPE", "不支持的文件类型“" + (extension.isEmpty() ? "无扩展名" : extension)
-                    + "”，可上传：" + String.join("、", properties.extensions()));
+                    + "”，可上传：" + String.join("、", accepted));
         }
         String hash;
         try {

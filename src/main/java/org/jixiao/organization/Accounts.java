@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,14 +29,22 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final PasswordHistory history;
     private final Clock clock;
+    private final ObjectProvider<PasswordRules> rules;
 
     Accounts(AccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder,
-             PasswordHistory history, Clock clock) {
+             PasswordHistory history, Clock clock, ObjectProvider<PasswordRules> rules) {
         this.accounts = accounts;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.history = history;
         this.clock = clock;
+        this.rules = rules;
+    }
+
+    /** The password rule in force: the security policy's, or the defaults where none is configured. */
+    public PasswordPolicy passwordPolicy() {
+        PasswordRules current = rules.getIfAvailable();
+        return current == null ? PasswordPolicy.STANDARD : current.currentPasswordRule();
     }
 
     /**
@@ -64,7 +73,7 @@ public class Accounts {
         Username username = new Username(account.username());
         AccountProfile profile = new AccountProfile(account.displayName(), account.role(), account.unitId());
         requireMayGrant(by, profile.role());
-        PasswordPolicy.require(clear(account.password()), username.value());
+        passwordPolicy().requireMet(clear(account.password()), username.value());
         return store(username, profile, account.password(), account.mustChangePassword());
     }
 
@@ -112,7 +121,7 @@ public class Accounts {
     @Transactional
     public Account resetPassword(long id, String password, CurrentUser by) {
         Account account = get(id, by);
-        PasswordPolicy.require(clear(password), account.username());
+        passwordPolicy().requireMet(clear(password), account.username());
         requireNotRecent(account, password);
         return remembered(accounts.save(account.withInitialPassword(passwordEncoder.encode(password))));
     }
@@ -127,7 +136,7 @@ public class Accounts {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
             throw Refused.invalid("CURRENT_PASSWORD_WRONG", "当前密码不正确");
         }
-        PasswordPolicy.require(clear(newPassword), account.username());
+        passwordPolicy().requireMet(clear(newPassword), account.username());
         if (newPassword.equals(currentPassword)) {
             throw Refused.invalid("PASSWORD_UNCHANGED", "新密码不能与当前密码相同");
         }
@@ -144,14 +153,15 @@ public class Accounts {
         return !set.plus(maxAge).isAfter(clock.instant());
     }
 
-    /** Refuses a password that is the current one or one of the account's last {@value PasswordPolicy#HISTORY}. */
+    /** Refuses a password that is the current one or one of the account's last {@link PasswordPolicy#history()}. */
     private void requireNotRecent(Account account, String password) {
-        List<String> recent = new ArrayList<>(history.latest(account.id(), PasswordPolicy.HISTORY));
+        int last = Math.max(1, passwordPolicy().history());
+        List<String> recent = new ArrayList<>(history.latest(account.id(), last));
         if (!recent.contains(account.passwordHash())) {
             recent.add(0, account.passwordHash());
         }
-        if (recent.stream().limit(PasswordPolicy.HISTORY).anyMatch(hash -> passwordEncoder.matches(password, hash))) {
-            throw PasswordPolicy.refusal(List.of("不能与最近 " + PasswordPolicy.HISTORY + " 次使用过的密码相同"));
+        if (recent.stream().limit(last).anyMatch(hash -> passwordEncoder.matches(password, hash))) {
+            throw PasswordPolicy.refusal(List.of("不能与最近 " + last + " 次使用过的密码相同"));
         }
     }
 

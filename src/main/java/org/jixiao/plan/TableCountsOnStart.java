@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Backfills the finding counts kept with the tables once the application is up: tables stored before
- * the counts were kept (V43) and tables of cycles whose template changed since their last check. Safe
+ * the counts were kept (V51) and tables of cycles whose template changed since their last check. Safe
  * on several nodes: a count is stored only for the table version it was checked at.
  */
 @Component

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
  * On a database without accounts (a new PostgreSQL installation), creates the first 考评办
  * administrator {@code admin} with the password from {@code JIXIAO_ADMIN_PASSWORD}; and wherever no
  * 系统管理员 exists yet (a new installation, or one that ran before 三员分立), the 系统管理员
- * {@code sysadmin} with the same password, to be changed at its first sign-in: it creates the
- * 安全管理员 and 审计管理员 accounts. Runs after the demonstration data, which brings its own accounts
+ * {@code sysadmin} with the same password: it creates the 安全管理员 and 审计管理员 accounts. Every
+ * account created with that shared initial password must change it at its first sign-in, so that
+ * it stops being known to whoever set up the deployment and no two accounts keep one password. Runs after the demonstration data, which brings its own accounts
  * on the embedded database.
  */
 @Component
@@ -51,8 +52,8 @@ class InitialAdministrator implements ApplicationRunner {
             return;
         }
         if (none) {
-            accounts.create("admin", password, "考评办管理员", Role.ADMIN, null);
-            log.info("已创建管理员账号 admin（密码取自 JIXIAO_ADMIN_PASSWORD）");
+            accounts.create("admin", password, "考评办管理员", Role.ADMIN, null, true);
+            log.info("已创建管理员账号 admin（密码取自 JIXIAO_ADMIN_PASSWORD，首次登录须修改）");
         }
         accounts.create("sysadmin", password, "系统管理员", Role.SYSTEM_ADMIN, null, true);
         log.info("已创建系统管理员账号 sysadmin（密码取自 JIXIAO_ADMIN_PASSWORD，首次登录须修改）");

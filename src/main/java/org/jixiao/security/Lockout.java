@@ -1,6 +1,7 @@
 package org.jixiao.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import org.jixiao.audit.AuditEvent;
 import org.jixiao.audit.AuditKind;
 import org.jixiao.audit.AuditTrail;
+import org.jixiao.security.policy.SecurityPolicies;
+import org.jixiao.security.policy.SecurityPolicy;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -19,8 +22,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 登录失败锁定: counts failed sign-ins per username; after {@link LockoutProperties#maxFailures()}
- * within {@link LockoutProperties#window()} (counted from the first failure) the username is locked
+ * 登录失败锁定: counts failed sign-ins per username; after the 安全策略's lockout threshold
+ * within its window (counted from the first failure) the username is locked
  * until the window ends, rounded up to the minute that the message names. A successful sign-in
  * clears the count. Applies alike to the sign-in form and to HTTP Basic on the API. Locking is
  * recorded in the audit trail (登录失败, "已锁定至 10:45") in the transaction that locks.
@@ -32,15 +35,15 @@ class Lockout {
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     private final SignInFailures failures;
-    private final LockoutProperties properties;
+    private final SecurityPolicies policies;
     private final Clock clock;
     private final MessageSource messages;
     private final AuditTrail trail;
 
-    Lockout(SignInFailures failures, LockoutProperties properties, Clock clock, MessageSource messages,
+    Lockout(SignInFailures failures, SecurityPolicies policies, Clock clock, MessageSource messages,
             AuditTrail trail) {
         this.failures = failures;
-        this.properties = properties;
+        this.policies = policies;
         this.clock = clock;
         this.messages = messages;
         this.trail = trail;
@@ -55,15 +58,16 @@ class Lockout {
     /** Failed sign-ins of the username in its current window (0 when there is none). */
     int recentFailures(String username) {
         Instant now = clock.instant();
+        Duration window = policies.current().lockoutWindow();
         return failures.find(username)
-                .filter(s -> s.firstFailedAt().plus(properties.window()).isAfter(now)
+                .filter(s -> s.firstFailedAt().plus(window).isAfter(now)
                         || (s.lockedUntil() != null && s.lockedUntil().isAfter(now)))
                 .map(SignInFailures.Streak::failures).orElse(0);
     }
 
     /** Whether the sign-in form asks for a captcha for this username. */
     boolean captchaNeeded(String username) {
-        return recentFailures(username) >= properties.captchaAfter();
+        return recentFailures(username) >= policies.current().captchaAfter();
     }
 
     /** A wrong password (or an unknown username): one more failure in the current window. */
@@ -73,19 +77,21 @@ class Lockout {
             return;
         }
         Instant now = clock.instant();
+        SecurityPolicy policy = policies.current();
+        Duration window = policy.lockoutWindow();
         Optional<SignInFailures.Streak> streak = failures.find(username)
-                .filter(s -> s.firstFailedAt().plus(properties.window()).isAfter(now)
+                .filter(s -> s.firstFailedAt().plus(window).isAfter(now)
                         || (s.lockedUntil() != null && s.lockedUntil().isAfter(now)));
         if (streak.isEmpty()) {
-            failures.start(username, now, now.minus(properties.window()).minus(1, ChronoUnit.MINUTES));
+            failures.start(username, now, now.minus(window).minus(1, ChronoUnit.MINUTES));
         } else if (streak.get().lockedUntil() != null) {
             return;
         } else {
             failures.increment(username);
         }
         failures.find(username).ifPresent(s -> {
-            if (s.failures() >= properties.maxFailures() && s.lockedUntil() == null) {
-                Instant until = roundUpToMinute(s.firstFailedAt().plus(properties.window()));
+            if (s.failures() >= policy.lockoutMaxFailures() && s.lockedUntil() == null) {
+                Instant until = roundUpToMinute(s.firstFailedAt().plus(window));
                 failures.lock(username, until);
                 recordLock(username, s.failures(), until);
             }

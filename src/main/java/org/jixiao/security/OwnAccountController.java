@@ -2,8 +2,11 @@ package org.jixiao.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.jixiao.organization.Account;
 import org.jixiao.organization.CurrentUser;
+import org.jixiao.organization.PasswordPolicy;
 import org.jixiao.organization.UnitRepository;
 import org.jixiao.web.Refused;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,6 +17,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +32,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OwnAccountController {
 
     /** The change-password form; the new password is typed twice. */
-    record PasswordChange(String currentPassword, String newPassword, String confirmPassword) {
+    record PasswordChange(
+            @Size(max = PasswordPolicy.MAX_BYTES, message = "{account.password.current}{field.tooLong}")
+            String currentPassword,
+            @Size(max = PasswordPolicy.MAX_BYTES, message = "{account.password.new}{field.tooLong}")
+            String newPassword,
+            @Size(max = PasswordPolicy.MAX_BYTES, message = "{account.password.confirm}{field.tooLong}")
+            String confirmPassword) {
+
+        static PasswordChange empty() {
+            return new PasswordChange("", "", "");
+        }
+    }
+
+    /** The 创建令牌 form: a name the owner recognises, and the scope. */
+    record TokenForm(@Size(max = ApiTokens.MAX_NAME, message = "{signin.tokens.name}{field.tooLong}") String name,
+                     @Size(max = 10, message = "{signin.tokens.scope}{field.tooLong}") String scope) {
     }
 
     private final OwnPassword passwords;
@@ -53,8 +72,12 @@ class OwnAccountController {
     }
 
     @PostMapping(UnfinishedSignIn.CHANGE_PAGE)
-    String change(@AuthenticationPrincipal SignedInAccount principal, @ModelAttribute PasswordChange form,
+    String change(@AuthenticationPrincipal SignedInAccount principal,
+                  @Valid @ModelAttribute("passwordChange") PasswordChange form, BindingResult binding,
                   Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            return show(principal, model);
+        }
         try {
             if (form.newPassword() == null || !form.newPassword().equals(form.confirmPassword())) {
                 throw Refused.invalid("PASSWORD_MISMATCH", "两次输入的新密码不一致");
@@ -71,6 +94,12 @@ class OwnAccountController {
     private String show(SignedInAccount principal, Model model) {
         CurrentUser user = principal.user();
         model.addAttribute("user", user);
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", new TokenForm("", "READ"));
+        }
+        if (!model.containsAttribute("passwordChange")) {
+            model.addAttribute("passwordChange", PasswordChange.empty());
+        }
         model.addAttribute("unit", user.unitId() == null ? null : units.findById(user.unitId()).orElse(null));
         model.addAttribute("forced", principal.mustChangePassword());
         model.addAttribute("expired", principal.passwordExpired());
@@ -81,10 +110,14 @@ class OwnAccountController {
 
     /** Creates a personal API token and shows it once, on the page that answers the form. */
     @PostMapping("/account/tokens")
-    String createToken(@AuthenticationPrincipal SignedInAccount principal, @RequestParam(defaultValue = "") String name,
-                       @RequestParam(defaultValue = "") String scope, Model model) {
+    String createToken(@AuthenticationPrincipal SignedInAccount principal, @Valid TokenForm tokenForm,
+                       BindingResult binding, Model model) {
+        if (binding.hasErrors()) {
+            return show(principal, model);
+        }
         try {
-            model.addAttribute("newToken", tokens.create(principal.user(), name, scope));
+            model.addAttribute("newToken", tokens.create(principal.user(), text(tokenForm.name()),
+                    text(tokenForm.scope())));
         } catch (Refused refused) {
             model.addAttribute("tokenProblem", refused.getMessage());
         }
@@ -95,6 +128,10 @@ class OwnAccountController {
     String revokeToken(@AuthenticationPrincipal SignedInAccount principal, @PathVariable long id) {
         tokens.revoke(principal.user(), id);
         return "redirect:/account?revoked";
+    }
+
+    private static String text(@org.jspecify.annotations.Nullable String value) {
+        return value == null ? "" : value;
     }
 
     /** The session's principal still says "must change": replace it by the account as it is now. */

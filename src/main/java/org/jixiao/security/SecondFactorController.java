@@ -1,5 +1,7 @@
 package org.jixiao.security;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -18,6 +20,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -85,12 +89,23 @@ class SecondFactorController {
         return codePage(principal, model);
     }
 
+    /** A dynamic code as typed on the 绑定 and 解除绑定 forms: six digits, a space allowed in the middle. */
+    record CodeForm(@Size(max = 7, message = "{signin.code.label}{field.tooLong}") @Nullable String code) {
+
+        String value() {
+            return code == null ? "" : code;
+        }
+    }
+
     @GetMapping(UnfinishedSignIn.ENROL_PAGE)
     String enrolPage(@AuthenticationPrincipal SignedInAccount principal, Model model, HttpSession session) {
         CurrentUser user = principal.user();
         boolean enrolled = secondFactors.enrolled(user.accountId());
         model.addAttribute("enrolled", enrolled);
         model.addAttribute("required", secondFactors.required(user.role()));
+        if (!model.containsAttribute("codeForm")) {
+            model.addAttribute("codeForm", new CodeForm(""));
+        }
         if (!enrolled) {
             String secret = session.getAttribute(SECRET) instanceof String s ? s : Totp.newSecret();
             session.setAttribute(SECRET, secret);
@@ -101,8 +116,12 @@ class SecondFactorController {
     }
 
     @PostMapping(UnfinishedSignIn.ENROL_PAGE)
-    String enrol(@AuthenticationPrincipal SignedInAccount principal, @RequestParam(defaultValue = "") String code,
+    String enrol(@AuthenticationPrincipal SignedInAccount principal, @Valid CodeForm codeForm, BindingResult binding,
                  Model model, HttpSession session, HttpServletRequest request, HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            return enrolPage(principal, model, session);
+        }
+        String code = codeForm.value();
         if (!(session.getAttribute(SECRET) instanceof String secret)) {
             // The QR code this code was read from is gone (session renewed, or the page opened elsewhere).
             model.addAttribute("problem", secondFactors.enrolled(principal.user().accountId())
@@ -122,10 +141,13 @@ class SecondFactorController {
     }
 
     @PostMapping(UnfinishedSignIn.ENROL_PAGE + "/remove")
-    String remove(@AuthenticationPrincipal SignedInAccount principal, @RequestParam(defaultValue = "") String code,
+    String remove(@AuthenticationPrincipal SignedInAccount principal, @Valid CodeForm codeForm, BindingResult binding,
                   Model model, HttpSession session) {
+        if (binding.hasErrors()) {
+            return enrolPage(principal, model, session);
+        }
         try {
-            secondFactors.remove(principal.user(), code);
+            secondFactors.remove(principal.user(), codeForm.value());
         } catch (Refused refused) {
             model.addAttribute("problem", refused.getMessage());
             return enrolPage(principal, model, session);

@@ -1,6 +1,9 @@
 package org.jixiao.security;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.time.Clock;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -9,6 +12,9 @@ import org.jixiao.audit.AuditKind;
 import org.jixiao.audit.AuditTrail;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Role;
+import org.jixiao.security.policy.SecurityPolicies;
+import org.jixiao.security.sessions.OnlineSessions;
+import org.jspecify.annotations.Nullable;
 import org.jixiao.web.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,12 +32,19 @@ class SecondFactors {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SignInPolicyProperties properties;
+    private final SecurityPolicies policies;
+    private final SecretCipher cipher;
+    private final OnlineSessions sessions;
     private final AuditTrail trail;
 
-    SecondFactors(JdbcClient jdbc, Clock clock, SignInPolicyProperties properties, AuditTrail trail) {
+    SecondFactors(JdbcClient jdbc, Clock clock, SignInPolicyProperties properties, SecurityPolicies policies,
+                  SecretCipher cipher, OnlineSessions sessions, AuditTrail trail) {
+        this.sessions = sessions;
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
+        this.policies = policies;
+        this.cipher = cipher;
         this.trail = trail;
     }
 
@@ -45,7 +58,7 @@ class SecondFactors {
 
     /** Whether the role must sign in with a second factor under the current setting. */
     boolean required(Role role) {
-        return properties.mfa().adminRequired() && administrator(role);
+        return policies.current().mfaAdminRequired() && administrator(role);
     }
 
     boolean enrolled(long accountId) {
@@ -61,7 +74,8 @@ class SecondFactors {
         if (stored.isEmpty()) {
             return false;
         }
-        OptionalLong step = Totp.matchingStep((String) stored.get()[0], code, clock.instant(), (Long) stored.get()[1]);
+        OptionalLong step = Totp.matchingStep(plain((String) stored.get()[0]), code, clock.instant(),
+                (Long) stored.get()[1]);
         if (step.isEmpty()) {
             return false;
         }
@@ -81,7 +95,8 @@ class SecondFactors {
             throw Refused.conflict("TOTP_ALREADY_ENROLLED", "该账号已绑定验证器");
         }
         jdbc.sql("insert into totp_secret (account_id, secret, enrolled_at, last_step) values (?, ?, ?, ?)")
-                .params(user.accountId(), secret, Timestamp.from(clock.instant()), step.getAsLong()).update();
+                .params(user.accountId(), seal(secret), Timestamp.from(clock.instant()), step.getAsLong()).update();
+        jdbc.sql("delete from second_factor_reset where account_id = ?").param(user.accountId()).update();
         trail.record(AuditEvent.change(AuditKind.ACCOUNT, user.username(), user.role().name(), null, user.unitId(),
                 "绑定动态口令验证器 " + user.username(), Map.of("动态口令", "未绑定"), Map.of("动态口令", "已绑定")));
     }
@@ -98,6 +113,87 @@ class SecondFactors {
         jdbc.sql("delete from totp_secret where account_id = ?").param(user.accountId()).update();
         trail.record(AuditEvent.change(AuditKind.ACCOUNT, user.username(), user.role().name(), null, user.unitId(),
                 "解除动态口令验证器 " + user.username(), Map.of("动态口令", "已绑定"), Map.of("动态口令", "未绑定")));
+    }
+
+    /** Whether the 安全管理员 reset the account's second factor and it has not enrolled again since. */
+    boolean resetPending(long accountId) {
+        return jdbc.sql("select count(*) from second_factor_reset where account_id = ?").param(accountId)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** An account with a second factor, or one whose reset awaits its new enrolment. */
+    record Enrolment(long accountId, String username, String displayName, String role, @Nullable Instant enrolledAt,
+                     @Nullable Instant resetAt, @Nullable String resetBy) {
+    }
+
+    /** Every enrolled account and every pending reset, by username: for the 安全管理员 only. */
+    @Transactional(readOnly = true)
+    List<Enrolment> enrolments(CurrentUser by) {
+        requireSecurityAdministrator(by);
+        return jdbc.sql("select a.id, a.username, a.display_name, a.role, t.enrolled_at, r.reset_at, r.reset_by"
+                        + " from account a left join totp_secret t on t.account_id = a.id"
+                        + " left join second_factor_reset r on r.account_id = a.id"
+                        + " where t.account_id is not null or r.account_id is not null order by a.username")
+                .query((rs, n) -> new Enrolment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getString(7)))
+                .list();
+    }
+
+    /**
+     * 重置第二因素: the 安全管理员 removes the second factor of a person who lost it, for a reason the
+     * audit trail keeps; the account must enrol again at its next sign-in (whatever its role) and
+     * every session it has is ended now. Nobody resets their own.
+     */
+    @Transactional
+    void reset(long accountId, String reason, CurrentUser by) {
+        requireSecurityAdministrator(by);
+        String why = reason.strip();
+        if (why.isEmpty()) {
+            throw Refused.invalid("REASON_REQUIRED", "请填写重置原因（例如：手机丢失，已电话核实本人身份）");
+        }
+        if (why.length() > 500) {
+            throw Refused.invalid("REASON_TOO_LONG", "重置原因不能超过 500 字（现为 " + why.length() + " 字）");
+        }
+        if (accountId == by.accountId()) {
+            throw Refused.forbidden("TOTP_RESET_SELF", "不能重置自己的动态口令：请由另一位安全管理员重置");
+        }
+        String username = jdbc.sql("select username from account where id = ?").param(accountId)
+                .query(String.class).optional()
+                .orElseThrow(() -> Refused.notFound("ACCOUNT_NOT_FOUND", "该账号不存在"));
+        if (jdbc.sql("delete from totp_secret where account_id = ?").param(accountId).update() == 0) {
+            throw Refused.conflict("TOTP_NOT_ENROLLED", "账号 " + username + " 没有绑定动态口令验证器（或已被重置），无须重置");
+        }
+        Instant now = clock.instant();
+        jdbc.sql("delete from second_factor_reset where account_id = ?").param(accountId).update();
+        jdbc.sql("insert into second_factor_reset (account_id, reset_at, reset_by, reason) values (?, ?, ?, ?)")
+                .params(accountId, Timestamp.from(now), by.username(), why).update();
+        int ended = sessions.forceOutAccount(accountId, by);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("动态口令", "已重置，下次登录须重新绑定");
+        after.put("原因", why);
+        after.put("结束的会话数", ended);
+        trail.record(AuditEvent.change(AuditKind.ACCOUNT, by.username(), by.role().name(), null, null,
+                "重置动态口令 " + username + "：" + why, Map.of("动态口令", "已绑定"), after));
+    }
+
+    private static void requireSecurityAdministrator(CurrentUser by) {
+        if (by.role() != Role.SECURITY_ADMIN) {
+            throw Refused.forbidden("SECURITY_ADMIN_ONLY", "只有安全管理员可以重置动态口令");
+        }
+    }
+
+    private static @Nullable Instant instant(java.sql.@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** The stored form of a base32 secret: sealed with the deployment's key. */
+    String seal(String base32Secret) {
+        return cipher.seal(Totp.fromBase32(base32Secret));
+    }
+
+    /** The base32 secret of a stored value; one stored in plain by an earlier version is taken as it is. */
+    String plain(String stored) {
+        return SecretCipher.sealed(stored) ? Totp.base32(cipher.open(stored)) : stored;
     }
 
     String issuer() {

@@ -2,6 +2,7 @@ package org.jixiao.security;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.jixiao.security.policy.SecurityPolicies;
 import org.jixiao.security.sessions.OnlineSessions;
 import org.jixiao.web.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,22 +15,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The 安全管理员's pages: 在线会话 (every online session, with 强制下线) and 登录锁定 (locked usernames,
- * with 解除锁定), each with the policy in force. A refused action is shown above the list.
+ * The 安全管理员's pages: 在线会话 (every online session, with 强制下线), 登录锁定 (locked usernames,
+ * with 解除锁定), each with the policy in force, and 动态口令 (enrolled accounts, with 重置 for a lost
+ * second factor). A refused action is shown above the list.
  */
 @Controller
 class SecurityAdministrationController {
 
     private final OnlineSessions sessions;
     private final LockoutAdministration lockouts;
-    private final LockoutProperties lockoutPolicy;
+    private final SecurityPolicies policies;
+    private final SecondFactors secondFactors;
     private final Clock clock;
 
     SecurityAdministrationController(OnlineSessions sessions, LockoutAdministration lockouts,
-                                     LockoutProperties lockoutPolicy, Clock clock) {
+                                     SecurityPolicies policies, SecondFactors secondFactors, Clock clock) {
+        this.secondFactors = secondFactors;
         this.sessions = sessions;
         this.lockouts = lockouts;
-        this.lockoutPolicy = lockoutPolicy;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -59,7 +63,7 @@ class SecurityAdministrationController {
     @GetMapping("/admin/lockouts")
     String lockouts(@AuthenticationPrincipal SignedInAccount principal, Model model) {
         model.addAttribute("locked", lockouts.locked(principal.user()));
-        model.addAttribute("policy", lockoutPolicy);
+        model.addAttribute("policy", policies.current());
         model.addAttribute("zone", zone());
         return "security/lockouts";
     }
@@ -77,6 +81,30 @@ class SecurityAdministrationController {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/admin/lockouts";
+    }
+
+    @GetMapping("/admin/second-factors")
+    String secondFactors(@AuthenticationPrincipal SignedInAccount principal, Model model) {
+        model.addAttribute("enrolments", secondFactors.enrolments(principal.user()));
+        model.addAttribute("self", principal.user().accountId());
+        model.addAttribute("zone", zone());
+        return "security/second-factors";
+    }
+
+    @PostMapping("/admin/second-factors/{accountId}/reset")
+    String resetSecondFactor(@PathVariable long accountId, @RequestParam(defaultValue = "") String reason,
+                             @AuthenticationPrincipal SignedInAccount principal, RedirectAttributes redirect) {
+        try {
+            secondFactors.reset(accountId, reason, principal.user());
+            redirect.addFlashAttribute("done", "已重置动态口令：该账号的会话已结束，下次登录时须重新绑定验证器");
+        } catch (Refused refused) {
+            if (refused.kind() == Refused.Kind.FORBIDDEN && !refused.code().equals("TOTP_RESET_SELF")) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("problemAccount", accountId);
+        }
+        return "redirect:/admin/second-factors";
     }
 
     private ZoneId zone() {

@@ -15,10 +15,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SignInPolicyProperties(@DefaultValue Password password, @DefaultValue Mfa mfa) {
 
     /**
-     * @param maxAge how long a password its owner set stays valid before it must be changed at the
-     *               next sign-in; empty (default): passwords do not expire
+     * The initial values of the security policy the 安全管理员 then edits (see {@code SecurityPolicies}).
+     *
+     * @param maxAge    how long a password its owner set stays valid before it must be changed at the
+     *                  next sign-in; empty (default): passwords do not expire
+     * @param minLength fewest characters of a new password (default 10)
+     * @param classes   of upper case, lower case, digit and symbol, how many a new password contains (default 3)
+     * @param history   how many of the account's latest passwords a new one may not repeat (default 5)
      */
-    public record Password(@Nullable Duration maxAge) {
+    public record Password(@Nullable Duration maxAge, @DefaultValue("10") int minLength, @DefaultValue("3") int classes,
+                           @DefaultValue("5") int history) {
 
         public Password {
             if (maxAge != null && (maxAge.isNegative() || maxAge.isZero())) {

@@ -2,11 +2,12 @@ package org.jixiao.security;
 
 import org.jixiao.organization.Account;
 import org.jixiao.organization.Accounts;
+import org.jixiao.security.policy.SecurityPolicies;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes the principal of an account as it stands now: locked or not, its password expired or not
- * ({@code jixiao.security.password.max-age}), and what its second factor still asks.
+ * (the 安全策略's password expiry), and what its second factor still asks.
  */
 @Component
 class SignedInAccounts {
@@ -14,21 +15,24 @@ class SignedInAccounts {
     private final Lockout lockout;
     private final Accounts accounts;
     private final SecondFactors secondFactors;
-    private final SignInPolicyProperties properties;
+    private final SecurityPolicies policies;
 
-    SignedInAccounts(Lockout lockout, Accounts accounts, SecondFactors secondFactors,
-                     SignInPolicyProperties properties) {
+    SignedInAccounts(Lockout lockout, Accounts accounts, SecondFactors secondFactors, SecurityPolicies policies) {
         this.lockout = lockout;
         this.accounts = accounts;
         this.secondFactors = secondFactors;
-        this.properties = properties;
+        this.policies = policies;
     }
 
-    /** At sign-in with the password: an enrolled account still owes its code. */
+    /**
+     * At sign-in with the password: an enrolled account still owes its code; one whose role requires
+     * a second factor, or whose second factor the 安全管理员 reset, must enrol first.
+     */
     SignedInAccount atPasswordSignIn(Account account) {
         SignedInAccount.SecondFactor secondFactor = secondFactors.enrolled(account.id())
                 ? SignedInAccount.SecondFactor.PENDING
-                : secondFactors.required(account.role()) ? SignedInAccount.SecondFactor.ENROL
+                : secondFactors.required(account.role()) || secondFactors.resetPending(account.id())
+                ? SignedInAccount.SecondFactor.ENROL
                 : SignedInAccount.SecondFactor.DONE;
         return new SignedInAccount(account, lockout.lockedUntil(account.username()).isPresent(), expired(account),
                 secondFactor);
@@ -45,7 +49,7 @@ class SignedInAccounts {
     }
 
     private boolean expired(Account account) {
-        var maxAge = properties.password().maxAge();
+        var maxAge = policies.current().passwordMaxAge();
         return maxAge != null && accounts.passwordExpired(account, maxAge);
     }
 }

@@ -54,12 +54,27 @@ class ApiErrorAdvice {
         return error(HttpStatus.CONFLICT, "DUPLICATE", "与已有记录重复（名称或用户名已存在）");
     }
 
+    /**
+     * A {@code @Valid} request body with fields the form annotations refuse: {@code TOO_LONG} when every
+     * problem is a length ({@code @Size}), otherwise {@code INVALID_FIELD}; the details name each field.
+     */
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
-        List<String> problems = e.getBindingResult().getFieldErrors().stream()
-                .map(ApiErrorAdvice::describe).toList();
-        return ResponseEntity.badRequest().body(new ApiError("INVALID_REQUEST",
-                "请求内容不正确：" + String.join("；", problems), problems));
+        List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream().map(FieldProblem::of).toList();
+        boolean lengths = !problems.isEmpty() && problems.stream().allMatch(p -> p.code().equals("TOO_LONG"));
+        return ResponseEntity.badRequest().body(new ApiError(lengths ? "TOO_LONG" : "INVALID_FIELD",
+                String.join("；", problems.stream().map(FieldProblem::message).toList()), problems));
+    }
+
+    /** One refused field of a request body: its name (as in the JSON), a stable code and the Chinese message. */
+    record FieldProblem(String field, String code, String message) {
+
+        static FieldProblem of(FieldError error) {
+            String code = "Size".equals(error.getCode()) ? "TOO_LONG" : "INVALID_FIELD";
+            String message = error.isBindingFailure() || error.getDefaultMessage() == null
+                    ? error.getField() + "：取值不正确" : error.getDefaultMessage();
+            return new FieldProblem(error.getField(), code, message);
+        }
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -90,9 +105,5 @@ class ApiErrorAdvice {
 
     private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {
         return ResponseEntity.status(status).body(new ApiError(code, message));
-    }
-
-    private static String describe(FieldError error) {
-        return error.getField() + "：" + (error.getDefaultMessage() == null ? "不正确" : error.getDefaultMessage());
     }
 }

@@ -15,6 +15,9 @@ public final class DecimalText {
     private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d{1,15}(\\.\\d{0,6})?|\\.\\d{1,6})",
             Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** The longest such number as typed: sign, 15 digits, point and 6 digits (the fields' {@code maxlength}). */
+    public static final int MAX_LENGTH = 23;
+
     private DecimalText() {
     }
 

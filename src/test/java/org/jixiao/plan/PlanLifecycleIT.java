@@ -261,7 +261,7 @@ class PlanLifecycleIT {
                         row.id()).param("completion", "已完成").with(csrf()).with(as(world.clerkA())))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(Matchers.containsString("考评表尚未批复（状态：草稿）")));
-        assertThatThrownBy(() -> assessment.grade(world.cycle().id(), world.unitA().id(), row.id(), 1,
+        assertThatThrownBy(() -> assessment.gradeWithoutReadCheck(world.cycle().id(), world.unitA().id(), row.id(), 1,
                 CurrentUser.of(world.admin())))
                 .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.code()).isEqualTo("PLAN_NOT_APPROVED"));
 
@@ -269,7 +269,7 @@ class PlanLifecycleIT {
         mvc.perform(post("/evaluation/cycles/{c}/units/{u}/self/rows/{r}", world.cycle().id(), world.unitA().id(),
                         row.id()).param("completion", "已完成").with(csrf()).with(as(world.clerkA())))
                 .andExpect(status().is3xxRedirection());
-        assessment.grade(world.cycle().id(), world.unitA().id(), row.id(), 1, CurrentUser.of(world.admin()));
+        assessment.gradeWithoutReadCheck(world.cycle().id(), world.unitA().id(), row.id(), 1, CurrentUser.of(world.admin()));
     }
 
     private ResultActions transition(TestWorlds.World world, Account account, String body) throws Exception {

@@ -193,7 +193,7 @@ class StableRowIdsIT {
         assessment.assign(world.cycleId(), world.rater().id(), base.unitA().id(), world.admin());
         TargetTable table = table(base);
         for (String code : List.of("1-1-1", "1-1-2", "1-2-1", "2-1-1")) {
-            assessment.score(world.cycleId(), base.unitA().id(), TargetTables.secondLevel(table, code).id(),
+            assessment.scoreWithoutReadCheck(world.cycleId(), base.unitA().id(), TargetTables.secondLevel(table, code).id(),
                     BigDecimal.ONE, CurrentUser.of(world.rater()));
         }
         return world;

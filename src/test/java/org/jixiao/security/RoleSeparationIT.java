@@ -1,6 +1,7 @@
 package org.jixiao.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,6 +40,7 @@ class RoleSeparationIT {
     private static final Set<Role> ACCOUNTS = EnumSet.of(Role.ADMIN, Role.SYSTEM_ADMIN);
     private static final Set<Role> SECURITY = EnumSet.of(Role.SECURITY_ADMIN);
     private static final Set<Role> AUDIT = EnumSet.of(Role.AUDIT_ADMIN);
+    private static final Set<Role> SYSTEM = EnumSet.of(Role.SYSTEM_ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.of(Role.ADMIN, Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN,
             Role.AUDIT_ADMIN);
 
@@ -88,6 +90,9 @@ class RoleSeparationIT {
                 new Row(false, "/tables/" + world.tableA(), OFFICE, 404, "考评表或指标不存在"),
                 new Row(false, "/admin/sessions", SECURITY, 403, "只有安全管理员可以查看和结束在线会话"),
                 new Row(false, "/admin/lockouts", SECURITY, 403, "只有安全管理员可以查看和解除登录锁定"),
+                new Row(false, "/admin/security-policy", SECURITY, 403, "只有安全管理员可以查看和修改安全策略"),
+                new Row(false, "/admin/second-factors", SECURITY, 403, "只有安全管理员可以重置动态口令"),
+                new Row(false, "/admin/system-settings", SYSTEM, 403, "只有系统管理员可以查看和修改系统设置"),
                 new Row(false, "/audit", AUDIT, 403, "只有审计管理员可以查看审计日志"),
                 new Row(false, "/audit/export.xlsx", AUDIT, 403, "只有审计管理员可以查看审计日志"),
                 new Row(true, "/api/v1/accounts", ACCOUNTS, 403, "ADMIN_ONLY"),
@@ -129,6 +134,22 @@ class RoleSeparationIT {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void onlyTheSecurityAdministratorChangesThePolicyAndOnlyTheSystemAdministratorTheSettings() throws Exception {
+        for (Map.Entry<Role, Account> administrator : administrators.entrySet()) {
+            var as = user(users.loadUserByUsername(administrator.getValue().username()));
+            int policy = mvc.perform(post("/admin/security-policy").with(as).with(csrf())
+                    .param("lockoutMaxFailures", "3").param("version", "0")).andReturn().getResponse().getStatus();
+            int settings = mvc.perform(post("/admin/system-settings").with(as).with(csrf())
+                    .param("siteName", "改名").param("version", "0")).andReturn().getResponse().getStatus();
+            // the allowed role gets past authorisation to the form's validation (400), the others 403
+            assertThat(policy).as(administrator.getKey() + " 安全策略")
+                    .isEqualTo(administrator.getKey() == Role.SECURITY_ADMIN ? 400 : 403);
+            assertThat(settings).as(administrator.getKey() + " 系统设置")
+                    .isEqualTo(administrator.getKey() == Role.SYSTEM_ADMIN ? 400 : 403);
+        }
     }
 
     @Test

@@ -53,6 +53,9 @@ class SecondFactorIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TotpSecretSealing sealing;
+
     TestWorlds.World world;
 
     @BeforeEach
@@ -219,5 +222,48 @@ class SecondFactorIT {
 
         clock.advance(Duration.ofDays(89));
         mvc.perform(get("/").session(signIn(clerk, "Xin-mima-2025"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theStoredSecretIsEncryptedAndSignInWithACodeStillWorks() throws Exception {
+        Account admin = world.admin();
+        MockHttpSession session = signIn(admin, TestWorlds.PASSWORD);
+        String secret = enrolmentSecret(session);
+        mvc.perform(post("/account/totp").session(session).with(csrf()).param("code", code(secret, 0)))
+                .andExpect(redirectedUrl("/account/totp?done"));
+
+        String stored = storedSecret(admin);
+        assertThat(stored).startsWith("v1:").doesNotContain(secret).isNotEqualTo(secret);
+        assertThat(stored.length()).isLessThanOrEqualTo(64);
+
+        clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
+        MockHttpSession next = signIn(admin, TestWorlds.PASSWORD);
+        giveCode(next, code(secret, 0)).andExpect(redirectedUrl("/"));
+        mvc.perform(get("/admin/accounts").session(next)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aPlainSecretOfAnEarlierVersionIsEncryptedAtStartAndKeepsWorking() throws Exception {
+        Account clerk = world.clerkA();
+        String secret = Totp.newSecret();
+        jdbc.sql("insert into totp_secret (account_id, secret, enrolled_at, last_step) values (?, ?, current_timestamp, 0)")
+                .params(clerk.id(), secret).update();
+
+        MockHttpSession before = signIn(clerk, TestWorlds.PASSWORD);
+        giveCode(before, code(secret, 0)).andExpect(redirectedUrl("/"));
+
+        assertThat(sealing.sealPlainSecrets()).isGreaterThanOrEqualTo(1);
+        assertThat(sealing.sealPlainSecrets()).isZero();
+        String stored = storedSecret(clerk);
+        assertThat(stored).startsWith("v1:").doesNotContain(secret);
+
+        clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
+        MockHttpSession after = signIn(clerk, TestWorlds.PASSWORD);
+        giveCode(after, code(secret, 0)).andExpect(redirectedUrl("/"));
+    }
+
+    private String storedSecret(Account account) {
+        return jdbc.sql("select secret from totp_secret where account_id = ?").param(account.id())
+                .query(String.class).single();
     }
 }

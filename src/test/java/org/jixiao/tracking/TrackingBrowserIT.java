@@ -11,6 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import org.jixiao.organization.Account;
+import org.jixiao.organization.Accounts;
+import org.jixiao.organization.CurrentUser;
+import org.jixiao.organization.Duty;
+import org.jixiao.organization.Organization;
+import org.jixiao.organization.Role;
+import org.jixiao.tracking.progress.ProgressService;
 import org.jixiao.support.Chromium;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.MovableClock;
@@ -41,6 +47,15 @@ class TrackingBrowserIT {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    Organization organization;
+
+    @Autowired
+    Accounts accounts;
 
     @BeforeAll
     static void launch() {
@@ -118,6 +133,74 @@ class TrackingBrowserIT {
         Chromium.screenshot(office, "tracking-04-dashboard-overdue");
         office.locator("tr[data-unit='" + world.unitA().name() + "'] button.remind").click();
         assertThat(office.locator(".alert.ok")).containsText("已提醒");
+    }
+
+    @Test
+    void theClerkSplitsARowBetweenTwoDepartmentsTheyReportAndAnAccountResponsibleInTwoUnitsSeesItsItems() {
+        TestWorlds.World world = worlds.approve(worlds.create());
+        clock.advance(Duration.between(Instant.now(), Instant.parse("2025-04-05T02:00:00Z")));
+        long cycle = world.cycle().id();
+        long a = world.unitA().id();
+        CurrentUser office = CurrentUser.of(world.admin());
+        progress.openPeriod(cycle, 1, office);
+        var economy = organization.addDepartment(a, new Organization.DepartmentDetails("经济发展科", "褚达志"));
+        var headA = organization.addPerson(a, new Organization.PersonDetails("褚达志", "科长", Duty.DEPARTMENT_HEAD, economy.id()));
+        var hiTech = organization.addDepartment(world.unitB().id(), new Organization.DepartmentDetails("高新科", "梁秋生"));
+        var headB = organization.addPerson(world.unitB().id(), new Organization.PersonDetails("梁秋生", "科长", Duty.DEPARTMENT_HEAD,
+                hiTech.id()));
+        Account both = accounts.create("both-" + world.admin().username().substring(6), TestWorlds.PASSWORD, "褚达志",
+                Role.UNIT_LEADER, a);
+        progress.link(a, both.id(), headA.id(), office);
+        progress.link(world.unitB().id(), both.id(), headB.id(), office);
+
+        Page clerk = signIn(world.clerkA());
+        clerk.navigate(base() + "/tracking/cycles/" + cycle + "/units/" + a + "/internal");
+        clerk.locator("form.internal-create select[name=departmentId]").selectOption(String.valueOf(economy.id()));
+        clerk.locator("form.internal-create button").click();
+        assertThat(clerk.locator("h1")).containsText("经济发展科 二级绩效方案");
+        assign(clerk, "1-1-1", "", "");
+        assign(clerk, "1-1-2", "签约项目80亿元", "70");
+        report(clerk, "1-1-1", "DONE", "100", "已制定招商行动方案并印发。");
+        report(clerk, "1-1-2", "IN_PROGRESS", "60", "已签约48亿元。");
+        clerk.navigate(base() + "/tracking/cycles/" + cycle + "/units/" + a + "/internal");
+        clerk.locator("form.internal-create input[name=departmentName]").fill("综合协调科");
+        clerk.locator("form.internal-create input[name=responsible]").fill("杜团结");
+        clerk.locator("form.internal-create button").click();
+        assign(clerk, "1-1-2", "签约项目40亿元", "30");
+        report(clerk, "1-1-2", "DONE", "100", "已签约41亿元。");
+        clerk.navigate(base() + "/tracking/cycles/" + cycle + "/units/" + a + "/internal?period=1");
+        assertThat(clerk.locator(".internal-rollup tr[data-code='1-1-1']")).containsText("可报已完成");
+        assertThat(clerk.locator(".internal-rollup tr[data-code='1-1-2'] td.num")).hasText("72");
+        Chromium.screenshotView(clerk, "tracking-05-internal-roll-up");
+        clerk.locator(".internal-plans a", new Page.LocatorOptions().setHasText("经济发展科")).click();
+        assertThat(clerk.locator("tr[data-code='1-1-2']")).containsText("签约项目80亿元");
+        Chromium.screenshotView(clerk, "tracking-06-internal-plan");
+
+        Page responsible = signIn(both);
+        responsible.navigate(base() + "/tracking?cycle=" + cycle);
+        assertThat(responsible.locator("section.my-unit")).hasCount(2);
+        assertThat(responsible.locator("section.my-unit[data-unit='" + world.unitB().id() + "']")).containsText("高新科 梁秋生");
+        Chromium.screenshot(responsible, "tracking-07-my-items-two-units");
+    }
+
+    private void assign(Page page, String code, String target, String share) {
+        Locator form = page.locator("form.tr-assign");
+        String value = (String) form.locator("select[name=rowId] option").filter(new Locator.FilterOptions().setHasText(code + " "))
+                .first().getAttribute("value");
+        form.locator("select[name=rowId]").selectOption(value);
+        form.locator("textarea[name=target]").fill(target);
+        form.locator("input[name=share]").fill(share);
+        form.locator("button").click();
+        assertThat(page.locator("tr[data-code='" + code + "']")).hasCount(1);
+    }
+
+    private void report(Page page, String code, String status, String percent, String done) {
+        Locator row = page.locator("tr[data-code='" + code + "']");
+        row.locator("select[name=status]").selectOption(status);
+        row.locator("input[name=percent]").fill(percent);
+        row.locator("textarea[name=done]").fill(done);
+        row.locator("form.tr-report button").click();
+        assertThat(page.locator("tr[data-code='" + code + "'] textarea[name=done]")).hasValue(done);
     }
 
     private Page signIn(Account account) {

@@ -156,7 +156,9 @@ class TrackingIT {
                 department.id()));
         Account head = accounts.create("head-" + UUID.randomUUID().toString().substring(0, 8), TestWorlds.PASSWORD,
                 "褚达志", Role.UNIT_LEADER, unit);
-        assertThatThrownBy(() -> progress.link(unit, world.clerkB().id(), person.id(), actor(world.admin())))
+        var otherUnitsPerson = organization.addPerson(world.unitB().id(), new Organization.PersonDetails("梁秋生", "科长",
+                Duty.DEPARTMENT_HEAD, null));
+        assertThatThrownBy(() -> progress.link(unit, world.clerkB().id(), otherUnitsPerson.id(), actor(world.admin())))
                 .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo("LINK_OTHER_UNIT"));
         progress.link(unit, head.id(), person.id(), actor(world.admin()));
 

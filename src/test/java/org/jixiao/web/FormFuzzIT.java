@@ -38,7 +38,10 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  * clerk (draft table and year-end work) and as a rater, is posted with each field one character
  * longer than its documented maximum ({@code maxlength}) and ten times that, and numeric fields and
  * choices with garbage. No answer is a 5xx; a refusal shows a Chinese message (beside the field or
- * in the message area); a value longer than the documented maximum is never accepted.
+ * in the message area); a value longer than the documented maximum is never accepted, and on a page
+ * form (not htmx) its message stands beside the field: the re-rendered input names it with
+ * {@code aria-describedby}, or its label or cell holds a {@code .field-error}. Every field states
+ * its maximum: a {@code maxlength} (a {@code select} by its options, a number input by {@code max}).
  */
 @IntegrationTest
 class FormFuzzIT {
@@ -50,6 +53,13 @@ class FormFuzzIT {
     private static final Pattern SKIPPED_LINK = Pattern.compile(
             "(?i).*(logout|export|download|\\.xlsx|\\.pdf|\\.docx|/evidence/|/public/|swagger|api-docs|/actuator).*");
     private static final int MAX_PAGES = 160;
+    /**
+     * Organization forms whose refusals still stand above the form (their service checks other fields
+     * first): listed in target/form-fuzz-not-beside.txt instead of failing, until they are moved to
+     * form classes. Do not add to this list; remove a form once it shows its messages beside the field.
+     */
+    private static final Pattern NOT_YET_BESIDE = Pattern.compile(
+            "/admin/cycles/\\{n}/(organization/groups/\\{n}|organization/units|units/\\{n}/departments|units/\\{n}/people)");
 
     @Autowired
     MockMvc mvc;
@@ -66,6 +76,7 @@ class FormFuzzIT {
     private final List<String> problems = new ArrayList<>();
     private final Set<String> fuzzedForms = new HashSet<>();
     private final Set<String> undocumented = new TreeSet<>();
+    private final Set<String> refusedAway = new TreeSet<>();
     private int posts;
 
     @Test
@@ -76,10 +87,13 @@ class FormFuzzIT {
                 yearEnd.base().leaderA(), yearEnd.base().admin())) {
             crawlAndFuzz(account);
         }
-        // Fields whose page states no maximum yet (their values are still posted at 4,001 and 40,001 characters).
+        // Fields whose page states no maximum (their values are still posted at 4,001 and 40,001 characters).
         java.nio.file.Files.write(java.nio.file.Path.of("target", "form-fuzz-undocumented.txt"), undocumented);
+        // Page forms whose too-long value is refused on the error page or above the form instead of beside the field.
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "form-fuzz-not-beside.txt"), refusedAway);
         assertThat(fuzzedForms).as("forms found").hasSizeGreaterThan(25);
         assertThat(problems).as("over %d posts to %d forms", posts, fuzzedForms.size()).isEmpty();
+        assertThat(undocumented).as("fields whose page states no maximum (maxlength from the form's @Size)").isEmpty();
     }
 
     private void crawlAndFuzz(Account account) throws Exception {
@@ -146,12 +160,15 @@ class FormFuzzIT {
             }
             String name = field.attr("name");
             Map<String, String> values = new LinkedHashMap<>();
+            boolean closedList = field.is("select") || (type.equals("number") && field.hasAttr("max"));
             if (field.hasAttr("maxlength")) {
                 int max = Integer.parseInt(field.attr("maxlength"));
                 values.put("max+1", "长".repeat(max + 1));
                 values.put("10×max", "长".repeat(10 * max));
             } else {
-                undocumented.add(pattern(action.replaceAll("\\?.*", "")) + " " + name);
+                if (!closedList) {
+                    undocumented.add(pattern(action.replaceAll("\\?.*", "")) + " " + name);
+                }
                 values.put("4001", "长".repeat(4001));
                 values.put("40001", "长".repeat(40001));
             }
@@ -212,7 +229,39 @@ class FormFuzzIT {
             problems.add(where + " shows Java text: " + abbreviate(answer.text()));
         } else if (overDocumentedMax && !refusedInChinese) {
             problems.add(where + " accepted a value longer than its documented maximum");
+        } else if (overDocumentedMax && !htmx && response.getStatus() == 200 && !besideField(answer, field)) {
+            String form = pattern(action.replaceAll("\\?.*", ""));
+            if (NOT_YET_BESIDE.matcher(form).matches()) {
+                refusedAway.add(form + " " + field);
+            } else {
+                problems.add(where + " shows no message beside the field: " + abbreviate(shown));
+            }
+        } else if (overDocumentedMax && !htmx && response.getStatus() != 200) {
+            refusedAway.add(pattern(action.replaceAll("\\?.*", "")) + " " + field);
         }
+    }
+
+    /**
+     * The re-rendered field carries its message: {@code aria-describedby} names an element with Chinese
+     * text, or the field's label or table cell holds a {@code .field-error}. A page that shows no such
+     * field (the answer is another page, e.g. after a redirect) is not judged here; of several fields of
+     * that name (two forms on one page), one must carry it.
+     */
+    private static boolean besideField(Document answer, String name) {
+        List<Element> inputs = answer.select("[name=\"" + name.replace("\"", "") + "\"]");
+        for (Element input : inputs) {
+            for (String id : input.attr("aria-describedby").split("\\s+")) {
+                Element described = id.isBlank() ? null : answer.getElementById(id);
+                if (described != null && CJK.matcher(described.text()).find()) {
+                    return true;
+                }
+            }
+            Element around = input.closest("label, td, .field");
+            if (around != null && CJK.matcher(around.select(".field-error").text()).find()) {
+                return true;
+            }
+        }
+        return inputs.isEmpty();
     }
 
     private static String abbreviate(String text) {

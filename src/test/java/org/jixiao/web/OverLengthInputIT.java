@@ -156,14 +156,14 @@ class OverLengthInputIT {
                 longName, "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8))), clerk, "文件名");
         expectRefused(post(unit + "/adjustments/promotions").param("rowId", row.rowId().toString())
                 .param("kind", "PILOT").param("reason", chars(501)), admin, "理由");
-        expectRefused(post(unit + "/adjustments/incentives").param("level", chars(51)).param("reason", "奖"),
-                admin, "奖项级别");
-        expectRefused(post(unit + "/adjustments/incentives").param("level", "国家级").param("reason", chars(501)),
-                admin, "理由");
-        expectRefused(post(unit + "/adjustments/deductions").param("points", "1").param("reason", chars(501)),
-                admin, "理由");
-        expectRefused(post(unit + "/adjustments/deductions").param("points", "1").param("reason", "扣分")
-                .param("evidence", chars(1001)), admin, "扣分依据");
+        expectRefusedBeside(post(unit + "/adjustments/incentives").param("level", chars(51)).param("reason", "奖"),
+                admin, "level", "奖项级别不能超过 50 个字（现为 51 个）");
+        expectRefusedBeside(post(unit + "/adjustments/incentives").param("level", "国家级").param("reason", chars(501)),
+                admin, "reason", "获奖名称不能超过 500 个字（现为 501 个）");
+        expectRefusedBeside(post(unit + "/adjustments/deductions").param("points", "1").param("reason", chars(501)),
+                admin, "reason", "扣分原因不能超过 500 个字（现为 501 个）");
+        expectRefusedBeside(post(unit + "/adjustments/deductions").param("points", "1").param("reason", "扣分")
+                .param("evidence", chars(1001)), admin, "evidence", "核验依据不能超过 1000 个字（现为 1001 个）");
 
         for (String stored : stores) {
             assertThat(count(stored, cycle)).as(stored).isEqualTo(before.get(stored));
@@ -172,6 +172,17 @@ class OverLengthInputIT {
 
     private long count(String table, long cycle) {
         return jdbc.sql("select count(*) from " + table + " where cycle_id = ?").param(cycle).query(Long.class).single();
+    }
+
+    /** The page comes back with the message beside the field ({@code fragments/field :: error}). */
+    private void expectRefusedBeside(AbstractMockHttpServletRequestBuilder<?> request, Account account, String field,
+                                     String message) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request.with(csrf())
+                .with(user(users.loadUserByUsername(account.username())))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(field).isEqualTo(200);
+        org.jsoup.nodes.Element error = org.jsoup.Jsoup.parse(response.getContentAsString()).getElementById(field + "-error");
+        assertThat(error).as(field).isNotNull();
+        assertThat(error.text()).as(field).startsWith(message);
     }
 
     private void expectRefused(AbstractMockHttpServletRequestBuilder<?> request, Account account, String field) throws Exception {

@@ -2,9 +2,13 @@ package org.jixiao.administration.accounts;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.jixiao.organization.AccountFilter;
+import org.jixiao.organization.AccountProfile;
+import org.jixiao.organization.PasswordPolicy;
 import org.jixiao.organization.NewAccount;
 import org.jixiao.organization.Role;
 import org.jixiao.security.SignedInAccount;
@@ -27,8 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountApiController {
 
     /** {@code mustChangePassword} defaults to true: the person sets their own password at first sign-in. */
-    record CreateRequest(String username, String displayName, String password, Role role, @Nullable Long unitId,
-                         @Nullable Boolean mustChangePassword, @Nullable String leadDepartment) {
+    record CreateRequest(
+            @Size(max = AccountForms.MAX_USERNAME, message = "{accounts.col.username}{field.tooLong}") String username,
+            @Size(max = AccountProfile.MAX_DISPLAY_NAME, message = "{accounts.col.displayName}{field.tooLong}")
+            String displayName,
+            @Size(max = PasswordPolicy.MAX_BYTES, message = "{accounts.initialPassword}{field.tooLong}") String password,
+            Role role, @Nullable Long unitId,
+            @Nullable Boolean mustChangePassword, @Nullable String leadDepartment) {
 
         NewAccount account() {
             return new NewAccount(username, displayName, password, role, unitId,
@@ -36,7 +45,8 @@ class AccountApiController {
         }
     }
 
-    record PasswordReset(String password) {
+    record PasswordReset(
+            @Size(max = PasswordPolicy.MAX_BYTES, message = "{accounts.initialPassword}{field.tooLong}") String password) {
     }
 
     record Created(long id) {
@@ -60,7 +70,7 @@ class AccountApiController {
     @PostMapping
     @Operation(summary = "创建账号", description = "密码至少 10 位，含大写字母、小写字母、数字、符号中的至少 3 类，"
             + "不含用户名；mustChangePassword 缺省为 true（首次登录须修改密码）")
-    ResponseEntity<Created> create(@RequestBody CreateRequest request,
+    ResponseEntity<Created> create(@Valid @RequestBody CreateRequest request,
                                    @AuthenticationPrincipal SignedInAccount principal) {
         AccountView created = administration.create(request.account(), request.leadDepartment(), principal.user());
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.id())).body(new Created(created.id()));
@@ -82,7 +92,7 @@ class AccountApiController {
 
     @PostMapping("/{id}/password-reset")
     @Operation(summary = "重置密码", description = "设置新的初始密码，账号下次登录时须修改密码")
-    AccountView resetPassword(@PathVariable long id, @RequestBody PasswordReset request,
+    AccountView resetPassword(@PathVariable long id, @Valid @RequestBody PasswordReset request,
                               @AuthenticationPrincipal SignedInAccount principal) {
         return administration.resetPassword(id, request.password(), principal.user());
     }

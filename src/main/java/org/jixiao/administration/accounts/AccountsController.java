@@ -1,9 +1,11 @@
 package org.jixiao.administration.accounts;
 
+import jakarta.validation.Valid;
 import org.jixiao.organization.AccountFilter;
 import org.jixiao.organization.Accounts;
 import org.jixiao.organization.Role;
 import org.jixiao.security.SignedInAccount;
+import org.jixiao.web.FieldErrors;
 import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 账号管理 pages for the 系统管理员 and the office (business roles only): list with filters, create, edit, disable/enable, reset password.
- * A refused form is shown again as typed, with the reason above it.
+ * A refused form is shown again as typed: a field's problem (too long, not a choice) beside the field,
+ * a refusal of the service (username taken, weak password) above the form.
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -49,10 +52,11 @@ class AccountsController {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") AccountForms.Create form, BindingResult binding,
+    String create(@Valid @ModelAttribute("form") AccountForms.Create form, BindingResult binding,
                   @AuthenticationPrincipal SignedInAccount principal, Model model) {
         if (binding.hasErrors()) {
-            return createForm(form, "请检查所填内容：角色或单位的取值不正确", principal, model);
+            FieldErrors.keep(model, form, binding);
+            return createForm(form, null, principal, model);
         }
         try {
             AccountView created = administration.create(form.account(), form.leadDepartment(), principal.user());
@@ -69,11 +73,11 @@ class AccountsController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") AccountForms.Edit form, BindingResult binding,
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForms.Edit form, BindingResult binding,
                   @AuthenticationPrincipal SignedInAccount principal, Model model) {
         if (binding.hasErrors()) {
-            return editForm(administration.details(id, principal.user()), form,
-                    "请检查所填内容：角色或单位的取值不正确", principal, model);
+            FieldErrors.keep(model, form, binding);
+            return editForm(administration.details(id, principal.user()), form, null, principal, model);
         }
         try {
             administration.update(id, form.change(), principal.user());
@@ -92,10 +96,14 @@ class AccountsController {
     }
 
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String password,
-                         @AuthenticationPrincipal SignedInAccount principal, Model model) {
+    String resetPassword(@PathVariable long id, @Valid @ModelAttribute("reset") AccountForms.Reset reset,
+                         BindingResult binding, @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        if (binding.hasErrors()) {
+            AccountAdministration.Details details = administration.details(id, principal.user());
+            return editForm(details, AccountForms.Edit.of(details.account()), null, principal, model);
+        }
         try {
-            administration.resetPassword(id, password, principal.user());
+            administration.resetPassword(id, reset.value(), principal.user());
             return "redirect:/admin/accounts/" + id + "?reset";
         } catch (Refused refused) {
             AccountAdministration.Details details = administration.details(id, principal.user());
@@ -118,6 +126,9 @@ class AccountsController {
     private String editForm(AccountAdministration.Details details, AccountForms.Edit form, @Nullable String problem,
                             SignedInAccount principal, Model model) {
         model.addAttribute("details", details);
+        if (!model.containsAttribute("reset")) {
+            model.addAttribute("reset", AccountForms.Reset.empty());
+        }
         model.addAttribute("account", details.account());
         model.addAttribute("form", form);
         model.addAttribute("problem", problem);

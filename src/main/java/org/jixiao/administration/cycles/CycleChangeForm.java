@@ -1,5 +1,6 @@
 package org.jixiao.administration.cycles;
 
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jixiao.cycle.AssessmentCycle;
@@ -7,7 +8,9 @@ import org.jixiao.cycle.CycleLevel;
 import org.jspecify.annotations.Nullable;
 
 /** The 编辑考评年度 form: the series name and level; year and template are changed elsewhere. */
-public record CycleChangeForm(@Nullable String series, @Nullable String level) {
+public record CycleChangeForm(
+        @Size(max = CycleForm.MAX_SERIES_LENGTH, message = "{cycle.form.series}{field.tooLong}") @Nullable String series,
+        @Size(max = CycleForm.MAX_CHOICE_LENGTH, message = "{cycle.form.level}{field.tooLong}") @Nullable String level) {
 
     /** The change, read. */
     record Change(String series, CycleLevel level) {

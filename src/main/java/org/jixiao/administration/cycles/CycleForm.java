@@ -1,5 +1,6 @@
 package org.jixiao.administration.cycles;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.jixiao.web.DecimalText;
 import java.util.LinkedHashMap;
@@ -13,11 +14,24 @@ import org.jspecify.annotations.Nullable;
  * The 新建考评年度 form as typed (and the API body, read the same way), so that a wrong value comes
  * back beside its field instead of failing the request.
  */
-public record CycleForm(@Nullable String year, @Nullable String series, @Nullable String level,
-                        @Nullable String totalPoints, @Nullable String preset, @Nullable String copyFrom,
+public record CycleForm(@Size(max = MAX_YEAR_LENGTH, message = "{cycle.form.year}{field.tooLong}") @Nullable String year,
+                        @Size(max = MAX_SERIES_LENGTH, message = "{cycle.form.series}{field.tooLong}")
+                        @Nullable String series,
+                        @Size(max = MAX_CHOICE_LENGTH, message = "{cycle.form.level}{field.tooLong}") @Nullable String level,
+                        @Size(max = MAX_POINTS_LENGTH, message = "{cycle.form.totalPoints}{field.tooLong}")
+                        @Nullable String totalPoints,
+                        @Size(max = MAX_CHOICE_LENGTH, message = "{cycle.form.preset}{field.tooLong}") @Nullable String preset,
+                        @Size(max = MAX_CHOICE_LENGTH, message = "{cycle.form.copyFrom}{field.tooLong}")
+                        @Nullable String copyFrom,
                         @Nullable Boolean copyTables) {
 
+    /** The column {@code assessment_cycle.series}. */
     static final int MAX_SERIES_LENGTH = 100;
+    static final int MAX_YEAR_LENGTH = 4;
+    /** Up to 100000.00. */
+    static final int MAX_POINTS_LENGTH = 9;
+    /** An enum name or an id chosen from a list. */
+    static final int MAX_CHOICE_LENGTH = 20;
 
     /** The suggestions offered for the series name (系列). */
     public static final java.util.List<String> SERIES_SUGGESTIONS =

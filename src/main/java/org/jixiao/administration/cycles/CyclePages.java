@@ -1,14 +1,17 @@
 package org.jixiao.administration.cycles;
 
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.CycleLevel;
 import org.jixiao.security.SignedInAccount;
 import org.jixiao.table.TemplatePreset;
+import org.jixiao.web.FieldErrors;
 import org.jixiao.web.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,9 +48,12 @@ class CyclePages {
     }
 
     @PostMapping
-    String create(@ModelAttribute CycleForm form, @AuthenticationPrincipal SignedInAccount principal, Model model,
+    String create(@Valid @ModelAttribute CycleForm form, BindingResult binding, @AuthenticationPrincipal SignedInAccount principal, Model model,
                   RedirectAttributes redirect) {
         CycleAdministration.requireOffice(principal.user());
+        if (binding.hasErrors()) {
+            return createPage(form, FieldErrors.of(binding), model);
+        }
         Parsed<NewCycle> parsed = form.parse();
         if (!parsed.ok()) {
             return createPage(form, parsed.errors(), model);
@@ -74,9 +80,12 @@ class CyclePages {
     }
 
     @PostMapping("/{id}")
-    String edit(@PathVariable long id, @RequestParam long version, @ModelAttribute CycleChangeForm form,
-                @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
+    String edit(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute CycleChangeForm form,
+                BindingResult binding, @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         CycleAdministration.requireOffice(principal.user());
+        if (binding.hasErrors()) {
+            return editPage(administration.cycle(id), form, version, FieldErrors.of(binding), model);
+        }
         Parsed<CycleChangeForm.Change> parsed = form.parse();
         if (!parsed.ok()) {
             return editPage(administration.cycle(id), form, version, parsed.errors(), model);

@@ -1,5 +1,7 @@
 package org.jixiao.administration.cycles;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,13 +17,31 @@ import org.jspecify.annotations.Nullable;
  * settings, every value as typed. Rows ticked 删除 and rows left blank are dropped, and categories
  * are put in the order of their 顺序 numbers, before the form is read ({@link TemplateFormReader}).
  */
-public record TemplateForm(@Nullable List<CategoryRow> categories, @Nullable RulesRow rules) {
+public record TemplateForm(@Nullable List<@Valid CategoryRow> categories, @Valid @Nullable RulesRow rules) {
+
+    /** Columns {@code target_category.name}, {@code fixed_item.code/area/text}, {@code lead_department}. */
+    static final int MAX_NAME = 100;
+    static final int MAX_CODE = 20;
+    static final int MAX_TEXT = 4000;
+    static final int MAX_SYNONYMS = 500;
+    /** A number as typed: a position, points or a weight such as 100000.00. */
+    static final int MAX_NUMBER = 9;
+    /** A word list, one a line. */
+    static final int MAX_WORDS = 4000;
+    static final int MAX_CHOICE = 30;
 
     /** A category as typed; {@code key} is empty for a category added in this edit. */
-    public record CategoryRow(@Nullable String key, @Nullable String name, @Nullable String group,
-                              @Nullable String role, @Nullable String points, @Nullable String codeNumber,
-                              @Nullable String leadDepartment, @Nullable String position, @Nullable Boolean remove,
-                              @Nullable List<ItemRow> items, @Nullable String synonyms) {
+    public record CategoryRow(@Size(max = MAX_CHOICE) @Nullable String key,
+                              @Size(max = MAX_NAME, message = "{cycle.template.col.name}{field.tooLong}") @Nullable String name,
+                              @Size(max = MAX_NAME, message = "{cycle.template.col.group}{field.tooLong}") @Nullable String group,
+                              @Size(max = MAX_CHOICE, message = "{cycle.template.col.role}{field.tooLong}") @Nullable String role,
+                              @Size(max = MAX_NUMBER, message = "{cycle.template.col.points}{field.tooLong}") @Nullable String points,
+                              @Size(max = MAX_NUMBER, message = "{cycle.template.col.codeNumber}{field.tooLong}") @Nullable String codeNumber,
+                              @Size(max = MAX_NAME, message = "{cycle.template.col.lead}{field.tooLong}") @Nullable String leadDepartment,
+                              @Size(max = MAX_NUMBER, message = "{cycle.template.col.position}{field.tooLong}") @Nullable String position,
+                              @Nullable Boolean remove,
+                              @Nullable List<@Valid ItemRow> items,
+                              @Size(max = MAX_SYNONYMS, message = "{cycle.template.col.synonyms}{field.tooLong}") @Nullable String synonyms) {
 
         public List<ItemRow> itemRows() {
             return items == null ? List.of() : items.stream().filter(Objects::nonNull).toList();
@@ -33,8 +53,12 @@ public record TemplateForm(@Nullable List<CategoryRow> categories, @Nullable Rul
     }
 
     /** A fixed item as typed. */
-    public record ItemRow(@Nullable String code, @Nullable String area, @Nullable String text,
-                          @Nullable String weight, @Nullable String leadDepartment, @Nullable Boolean remove) {
+    public record ItemRow(@Size(max = MAX_CODE, message = "{cycle.template.item.code}{field.tooLong}") @Nullable String code,
+                          @Size(max = MAX_NAME, message = "{cycle.template.item.area}{field.tooLong}") @Nullable String area,
+                          @Size(max = MAX_TEXT, message = "{cycle.template.item.text}{field.tooLong}") @Nullable String text,
+                          @Size(max = MAX_NUMBER, message = "{cycle.template.item.weight}{field.tooLong}") @Nullable String weight,
+                          @Size(max = MAX_NAME, message = "{cycle.template.col.lead}{field.tooLong}") @Nullable String leadDepartment,
+                          @Nullable Boolean remove) {
 
         boolean blank() {
             return isBlank(code) && isBlank(text) && isBlank(weight);
@@ -42,11 +66,15 @@ public record TemplateForm(@Nullable List<CategoryRow> categories, @Nullable Rul
     }
 
     /** The rule settings as typed; keyword lists one word a line. */
-    public record RulesRow(@Nullable String totalPoints, @Nullable String minFunctionalFirstLevel,
-                           @Nullable Boolean capFunctionalAtLastYear, @Nullable String dynamicMaxPoints,
-                           @Nullable String dynamicMinItems, @Nullable String dynamicSingleItemPoints,
-                           @Nullable String administrativeKeywords, @Nullable String mediaKeywords,
-                           @Nullable String mediaLevels) {
+    public record RulesRow(@Size(max = MAX_NUMBER, message = "{cycle.template.rules.totalPoints}{field.tooLong}") @Nullable String totalPoints,
+                           @Size(max = MAX_NUMBER, message = "{cycle.template.rules.minFunctionalFirstLevel}{field.tooLong}") @Nullable String minFunctionalFirstLevel,
+                           @Nullable Boolean capFunctionalAtLastYear,
+                           @Size(max = MAX_NUMBER, message = "{cycle.template.rules.dynamicMaxPoints}{field.tooLong}") @Nullable String dynamicMaxPoints,
+                           @Size(max = MAX_NUMBER, message = "{cycle.template.rules.dynamicMinItems}{field.tooLong}") @Nullable String dynamicMinItems,
+                           @Size(max = MAX_NUMBER, message = "{cycle.template.rules.dynamicSingleItemPoints}{field.tooLong}") @Nullable String dynamicSingleItemPoints,
+                           @Size(max = MAX_WORDS, message = "{cycle.template.rules.administrativeKeywords}{field.tooLong}") @Nullable String administrativeKeywords,
+                           @Size(max = MAX_WORDS, message = "{cycle.template.rules.mediaKeywords}{field.tooLong}") @Nullable String mediaKeywords,
+                           @Size(max = MAX_WORDS, message = "{cycle.template.rules.mediaLevels}{field.tooLong}") @Nullable String mediaLevels) {
     }
 
     /** The form filled from a stored template. */

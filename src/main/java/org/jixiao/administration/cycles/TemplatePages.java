@@ -1,14 +1,17 @@
 package org.jixiao.administration.cycles;
 
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.security.SignedInAccount;
 import org.jixiao.table.CategoryRole;
 import org.jixiao.table.TableTemplate;
+import org.jixiao.web.FieldErrors;
 import org.jixiao.web.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,11 +42,17 @@ class TemplatePages {
     }
 
     @PostMapping
-    String save(@PathVariable long id, @RequestParam long version, @ModelAttribute("form") TemplateForm form,
+    String save(@PathVariable long id, @RequestParam long version,
+                @Valid @ModelAttribute("form") TemplateForm form, BindingResult binding,
                 @RequestParam(defaultValue = "save") String action, @RequestParam(defaultValue = "-1") int item,
                 @RequestParam(defaultValue = "") String confirmation,
                 @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         AssessmentCycle cycle = editing.cycle(id, principal.user());
+        if (binding.hasErrors()) {
+            // Shown as posted (not re-ordered), so that each message stands beside the field it is about.
+            model.addAttribute("invalid", true);
+            return render(cycle, form, version, FieldErrors.of(binding), model);
+        }
         switch (action) {
             case "addCategory" -> {
                 return render(cycle, form.withNewCategory(), version, Map.of(), model);

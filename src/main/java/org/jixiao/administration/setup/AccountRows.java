@@ -5,7 +5,6 @@ import static org.jixiao.administration.setup.SetupColumn.*;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import org.jixiao.organization.PasswordPolicy;
 import org.jixiao.organization.Username;
 import org.jixiao.web.Refused;
 import java.util.Map;
@@ -59,7 +58,7 @@ final class AccountRows {
                         "角色“" + SetupVocabulary.roleWords().get(role.ordinal()) + "”的账号必须填写所属单位");
             }
             if (!password.isEmpty()) {
-                List<String> problems = PasswordPolicy.problems(password, username);
+                List<String> problems = state.passwordPolicy().check(password, username);
                 if (!problems.isEmpty()) {
                     cells.problem(ACCOUNT_PASSWORD, "PASSWORD_POLICY", "初始密码不符合要求：" + String.join("；", problems));
                 }

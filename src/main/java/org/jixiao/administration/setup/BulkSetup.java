@@ -126,7 +126,8 @@ public class BulkSetup {
         List<String> usernames = workbook.values(SetupColumn.ACCOUNT_USERNAME);
         Set<String> taken = usernames.isEmpty() ? Set.of() : accountRepository.findByUsernameIn(usernames).stream()
                 .map(Account::username).collect(Collectors.toSet());
-        return new CycleState(UnitLevel.valueOf(cycle.level().name()), groups, members, byUnit, taken, registered);
+        return new CycleState(UnitLevel.valueOf(cycle.level().name()), groups, members, byUnit, taken, registered,
+                accounts.passwordPolicy());
     }
 
     /** Creates what the plan lists; returns the accounts created. */

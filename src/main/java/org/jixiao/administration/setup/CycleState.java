@@ -3,6 +3,7 @@ package org.jixiao.administration.setup;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jixiao.organization.PasswordPolicy;
 import org.jixiao.organization.Department;
 import org.jixiao.organization.Unit;
 import org.jixiao.organization.UnitLevel;
@@ -17,10 +18,17 @@ import org.jixiao.organization.UnitLevel;
  * @param takenUsernames  those of the file's usernames that some account already has
  * @param registeredUnits registered units by full name, as far as the file names them (as a unit to
  *                        join to the cycle, or as a parent)
+ * @param passwordPolicy  the password rule in force (the 安全管理员's 安全策略), for the initial passwords
  */
 record CycleState(UnitLevel defaultLevel, Set<String> groups, List<Unit> members,
                   Map<Long, List<Department>> departments, Set<String> takenUsernames,
-                  Map<String, Long> registeredUnits) {
+                  Map<String, Long> registeredUnits, PasswordPolicy passwordPolicy) {
+
+    /** With the default password rule. */
+    CycleState(UnitLevel defaultLevel, Set<String> groups, List<Unit> members, Map<Long, List<Department>> departments,
+               Set<String> takenUsernames, Map<String, Long> registeredUnits) {
+        this(defaultLevel, groups, members, departments, takenUsernames, registeredUnits, PasswordPolicy.STANDARD);
+    }
 
     CycleState {
         groups = Set.copyOf(groups);

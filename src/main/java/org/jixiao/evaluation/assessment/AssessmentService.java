@@ -54,8 +54,13 @@ public class AssessmentService {
 
     // ---- rater scores ------------------------------------------------------------------------
 
-    /** Sets (or, with {@code null}, withdraws) the signed-in rater's score of a row. */
-    public void score(long cycleId, long unitId, UUID rowId, @Nullable BigDecimal score, CurrentUser user) {
+    /**
+     * Sets (or, with {@code null}, withdraws) the rater's score without comparing it with what a form
+     * showed: for demonstration data and fixtures that write without a page. Every other check applies.
+     * Forms and the API call {@link #score(long, long, UUID, BigDecimal, String, CurrentUser)} with what they read.
+     */
+    public void scoreWithoutReadCheck(long cycleId, long unitId, UUID rowId, @Nullable BigDecimal score,
+                                      CurrentUser user) {
         score(cycleId, unitId, rowId, score, null, user);
     }
 
@@ -97,8 +102,13 @@ public class AssessmentService {
 
     // ---- tiers -------------------------------------------------------------------------------
 
-    /** 考评定档: the office grades any row; a lead department only the rows it leads. */
-    public void grade(long cycleId, long unitId, UUID rowId, @Nullable Integer tier, CurrentUser user) {
+    /**
+     * 考评定档 without comparing with what a form showed and without an override reason: for
+     * demonstration data and fixtures that write without a page. The office changing a lead
+     * department's tier is still refused here (it needs a reason); every other check applies.
+     */
+    public void gradeWithoutReadCheck(long cycleId, long unitId, UUID rowId, @Nullable Integer tier,
+                                      CurrentUser user) {
         grade(cycleId, unitId, rowId, tier, null, null, user);
     }
 

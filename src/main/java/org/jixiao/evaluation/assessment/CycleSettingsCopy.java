@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A cycle copied from last year's starts with last year's assessment settings (grade schemes,
- * formula, bands, lead departments), not the defaults, and with last year's rater panels: the
+ * formula, bands, lead departments, self-evaluation minimum), not the defaults, with each group's
+ * 应评人数, and with last year's rater panels: the
  * group assignments (by group name, the groups being copied first) and the unit assignments of
  * units that take part in the new cycle. Runs inside the copying transaction.
  */
@@ -32,6 +33,22 @@ class CycleSettingsCopy {
                 repository.save(copied.cycleId(), source.settings(), repository.find(copied.cycleId())
                         .map(EvaluationSettingsRepository.Stored::version).orElse(0L), copied.by(), clock.instant()));
         copyRaterPanels(copied);
+        copyPanelSizes(copied);
+    }
+
+    /** Each group's 应评人数, to the group of the same name in the new cycle. */
+    private void copyPanelSizes(CycleCopied copied) {
+        jdbc.sql("""
+                        insert into group_panel_size (group_id, cycle_id, panel_size, updated_at, updated_by)
+                        select t.id, ?, p.panel_size, ?, ?
+                        from group_panel_size p
+                                 join assessment_group g on g.id = p.group_id
+                                 join assessment_group t on t.cycle_id = ? and t.name = g.name
+                        where p.cycle_id = ?
+                          and not exists (select 1 from group_panel_size x where x.group_id = t.id)""")
+                .params(copied.cycleId(), Timestamp.from(clock.instant()), copied.by(), copied.cycleId(),
+                        copied.sourceCycleId())
+                .update();
     }
 
     private void copyRaterPanels(CycleCopied copied) {

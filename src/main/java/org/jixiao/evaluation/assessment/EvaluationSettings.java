@@ -9,11 +9,19 @@ import org.jixiao.evaluation.ScoringSettings;
 
 /**
  * A cycle's assessment settings: the engine's {@link ScoringSettings}, the grade scheme items are
- * graded with unless a lead department grades them, and the lead departments with their items.
+ * graded with unless a lead department grades them, the lead departments with their items, and the
+ * least share of rows filled before a self-evaluation may be submitted.
  */
-public record EvaluationSettings(ScoringSettings scoring, String defaultScheme, List<LeadDepartment> leadDepartments) {
+public record EvaluationSettings(ScoringSettings scoring, String defaultScheme, List<LeadDepartment> leadDepartments,
+                                 SubmissionMinimum submissionMinimum) {
+
+    /** Settings without a minimum share for submitting a self-evaluation. */
+    public EvaluationSettings(ScoringSettings scoring, String defaultScheme, List<LeadDepartment> leadDepartments) {
+        this(scoring, defaultScheme, leadDepartments, SubmissionMinimum.NONE);
+    }
 
     public EvaluationSettings {
+        submissionMinimum = submissionMinimum == null ? SubmissionMinimum.NONE : submissionMinimum;
         defaultScheme = defaultScheme == null ? "" : defaultScheme.strip();
         if (!scoring.schemes().containsKey(defaultScheme)) {
             throw new IllegalArgumentException("默认定档方案“" + defaultScheme + "”不存在，可用方案："

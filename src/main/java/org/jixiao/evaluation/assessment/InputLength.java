@@ -14,9 +14,9 @@ enum InputLength {
     EVIDENCE_TEXT("定档举证", 4000),
     REOPEN_REASON("退回原因", 1000),
     EVIDENCE_FILE_NAME("佐证材料文件名", 255),
-    ADJUSTMENT_REASON("理由", 500),
-    INCENTIVE_LEVEL("奖项级别", 50),
-    DEDUCTION_EVIDENCE("扣分依据", 1000),
+    ADJUSTMENT_REASON("理由", AdjustmentLimits.REASON),
+    INCENTIVE_LEVEL("奖项级别", AdjustmentLimits.INCENTIVE_LEVEL),
+    DEDUCTION_EVIDENCE("扣分依据", AdjustmentLimits.EVIDENCE),
     TIER_OVERRIDE_REASON("改动档次的理由", 500);
 
     private final String label;

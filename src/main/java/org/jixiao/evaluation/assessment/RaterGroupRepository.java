@@ -95,4 +95,41 @@ class RaterGroupRepository {
         return jdbc.sql("delete from rater_group_assignment where cycle_id = ? and rater_account_id = ? and group_id = ?")
                 .params(cycleId, raterAccountId, groupId).update();
     }
+
+    /** 应评人数 set per group of the cycle, by group id; a group without one is absent. */
+    Map<Long, Integer> panelSizes(long cycleId) {
+        Map<Long, Integer> sizes = new LinkedHashMap<>();
+        jdbc.sql("select group_id, panel_size from group_panel_size where cycle_id = ?").param(cycleId)
+                .query(rs -> {
+                    sizes.put(rs.getLong(1), rs.getInt(2));
+                });
+        return sizes;
+    }
+
+    /** 应评人数 of each unit of the cycle whose group has one, by unit id. */
+    Map<Long, Integer> unitPanelSizes(long cycleId) {
+        Map<Long, Integer> sizes = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select cu.unit_id, p.panel_size from cycle_unit cu
+                        join group_panel_size p on p.group_id = cu.group_id
+                        where cu.cycle_id = ?""")
+                .param(cycleId)
+                .query(rs -> {
+                    sizes.put(rs.getLong(1), rs.getInt(2));
+                });
+        return sizes;
+    }
+
+    /** Sets the group's 应评人数, or with {@code null} returns it to every assigned rater. */
+    void setPanelSize(long cycleId, long groupId, @org.jspecify.annotations.Nullable Integer size, String by,
+                      Instant at) {
+        ResultsCache.changed(jdbc, cycleId);
+        jdbc.sql("delete from group_panel_size where group_id = ?").param(groupId).update();
+        if (size != null) {
+            jdbc.sql("""
+                            insert into group_panel_size (group_id, cycle_id, panel_size, updated_at, updated_by)
+                            values (?, ?, ?, ?, ?)""")
+                    .params(groupId, cycleId, size, Timestamp.from(at), by).update();
+        }
+    }
 }

@@ -52,17 +52,49 @@ public class RaterPanelService implements RaterPanels {
         this.clock = clock;
     }
 
-    /** A group of the cycle with the raters assigned to all of it, for the office's raters page. */
-    public record GroupPanel(Group group, List<RaterGroupRepository.GroupAssignment> raters) {
+    /**
+     * A group of the cycle with the raters assigned to all of it and its 应评人数 ({@code null}: every
+     * rater assigned to each unit), for the office's raters page.
+     */
+    public record GroupPanel(Group group, List<RaterGroupRepository.GroupAssignment> raters,
+                             @org.jspecify.annotations.Nullable Integer panelSize) {
     }
 
     public List<GroupPanel> groupPanels(long cycleId, CurrentUser by) {
         SettingsService.requireOffice(by);
         cycle(cycleId);
         List<RaterGroupRepository.GroupAssignment> assigned = groups.assignments(cycleId);
+        Map<Long, Integer> sizes = groups.panelSizes(cycleId);
         return groups.groups(cycleId).stream()
-                .map(g -> new GroupPanel(g, assigned.stream().filter(a -> a.groupId() == g.id()).toList()))
+                .map(g -> new GroupPanel(g, assigned.stream().filter(a -> a.groupId() == g.id()).toList(),
+                        sizes.get(g.id())))
                 .toList();
+    }
+
+    /**
+     * 应评人数 of a group: how many rater scores each item of its units expects before it is complete
+     * ({@code null}: every rater assigned to the unit, at most the cycle's 集中考评组人数). At most the
+     * cycle's 集中考评组人数; recorded in the audit trail.
+     */
+    @Transactional
+    public void setPanelSize(long cycleId, long groupId, @org.jspecify.annotations.Nullable Integer size,
+                             CurrentUser by) {
+        SettingsService.requireOffice(by);
+        cycle(cycleId);
+        Group group = group(cycleId, groupId);
+        int max = settings.settings(cycleId).scoring().maxRaters();
+        if (size != null && (size < 1 || size > max)) {
+            throw Refused.invalid("PANEL_SIZE_INVALID", "“" + group.name() + "”的应评人数应在 1 到 " + max
+                    + " 人之间（评分规则的集中考评组人数为 " + max + "）；留空则为分配给单位的全部考评员");
+        }
+        Integer before = groups.panelSizes(cycleId).get(groupId);
+        if (java.util.Objects.equals(before, size)) {
+            return;
+        }
+        groups.setPanelSize(cycleId, groupId, size, by.username(), clock.instant());
+        audit.record(org.jixiao.audit.AuditKind.SETTINGS, by, cycleId, null, "应评人数：" + group.name(),
+                EvaluationAudit.fields("应评人数", before == null ? "全部已分配考评员" : before),
+                EvaluationAudit.fields("应评人数", size == null ? "全部已分配考评员" : size));
     }
 
     @Override

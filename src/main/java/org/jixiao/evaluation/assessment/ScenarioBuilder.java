@@ -34,9 +34,11 @@ class ScenarioBuilder {
     private final SettingsService settings;
     private final AssessmentRepository assessment;
     private final AdjustmentRepository adjustments;
+    private final RaterGroupRepository groups;
 
     ScenarioBuilder(Participants participants, SettingsService settings, AssessmentRepository assessment,
-                    AdjustmentRepository adjustments) {
+                    AdjustmentRepository adjustments, RaterGroupRepository groups) {
+        this.groups = groups;
         this.participants = participants;
         this.settings = settings;
         this.assessment = assessment;
@@ -78,6 +80,7 @@ class ScenarioBuilder {
                         Collectors.mapping(d -> new Deduction(d.points(), d.reason()), Collectors.toList())));
         Map<Long, BigDecimal> appraisals = adjustments.appraisals(cycleId, onlyUnit);
         Map<Long, Integer> panels = assessment.panelSizes(cycleId, onlyUnit);
+        Map<Long, Integer> groupPanels = groups.unitPanelSizes(cycleId);
 
         List<UnitInput> units = new ArrayList<>();
         Map<String, Participant> byId = new LinkedHashMap<>();
@@ -101,9 +104,9 @@ class ScenarioBuilder {
                             scores.getOrDefault(row.rowId(), List.of())));
                 }
                 Long unitId = p.unitId();
-                // the expected panel: every assigned rater, at most the cycle's panel size
-                Integer panel = panels.containsKey(unitId)
-                        ? Math.min(panels.get(unitId), s.scoring().maxRaters()) : null;
+                // the expected panel: the group's 应评人数 where set, else every assigned rater;
+                // never more than the cycle's 集中考评组人数
+                Integer panel = expectedPanel(groupPanels.get(unitId), panels.get(unitId), s.scoring().maxRaters());
                 UnitInput unit = new UnitInput(String.valueOf(unitId), p.unit().name(), p.unit().series(),
                         p.unit().groupName(), items, incentives.getOrDefault(unitId, List.of()),
                         deductions.getOrDefault(unitId, List.of()), appraisals.get(unitId), panel);
@@ -122,5 +125,19 @@ class ScenarioBuilder {
                 String.valueOf(e.participant().unitId()), e.participant().unit().name(),
                 e.participant().unit().series(), e.participant().unit().groupName(), e.reason())).toList();
         return new Built(new Scenario(s.scoring(), units, unscorable), byId, excluded);
+    }
+
+    /**
+     * How many rater scores each item of a unit expects: the group's 应评人数 where the office set one,
+     * else the raters assigned to the unit ({@code null}, any score completes, while none is), at most
+     * the cycle's 集中考评组人数.
+     */
+    static @org.jspecify.annotations.Nullable Integer expectedPanel(@org.jspecify.annotations.Nullable Integer groupSize,
+                                                                    @org.jspecify.annotations.Nullable Integer assigned,
+                                                                    int maxRaters) {
+        if (groupSize != null) {
+            return Math.min(groupSize, maxRaters);
+        }
+        return assigned == null ? null : Math.min(assigned, maxRaters);
     }
 }

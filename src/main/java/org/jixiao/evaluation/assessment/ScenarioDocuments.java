@@ -31,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes settings and scenarios as the scenario JSON of docs/scoring.md and reads them back through
  * {@link ScenarioJson}, so that what the server stores is exactly what {@code score} reads.
- * The stored settings add two keys the engine ignores: {@code defaultScheme} and {@code leadDepartments}.
+ * The stored settings add keys the engine ignores: {@code defaultScheme}, {@code leadDepartments} and
+ * {@code selfSubmitMinimum} (whole percent).
  */
 public final class ScenarioDocuments {
 
@@ -55,6 +56,7 @@ public final class ScenarioDocuments {
             lead.targets().forEach(targets::add);
             node.put("scheme", lead.scheme());
         }
+        root.put("selfSubmitMinimum", settings.submissionMinimum().percent());
         return MAPPER.writeValueAsString(root);
     }
 
@@ -67,12 +69,14 @@ public final class ScenarioDocuments {
             lead.path("targets").forEach(t -> targets.add(t.asString()));
             leads.add(new LeadDepartment(lead.path("name").asString(), targets, lead.path("scheme").asString("")));
         }
+        SubmissionMinimum minimum = new SubmissionMinimum(root.path("selfSubmitMinimum").asInt(0));
         root.remove("defaultScheme");
         root.remove("leadDepartments");
+        root.remove("selfSubmitMinimum");
         ObjectNode scenario = MAPPER.createObjectNode();
         scenario.set("settings", root);
         scenario.putArray("units");
-        return new EvaluationSettings(read(scenario).settings(), defaultScheme, leads);
+        return new EvaluationSettings(read(scenario).settings(), defaultScheme, leads, minimum);
     }
 
     /** The whole scenario as {@code score} reads it: the frozen input of a published version. */

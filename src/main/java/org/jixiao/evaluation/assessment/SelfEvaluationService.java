@@ -84,7 +84,22 @@ public class SelfEvaluationService {
         }
 
         public int filledCount() {
-            return (int) participant.rows().rows().stream().filter(r -> evaluations.containsKey(r.rowId())).count();
+            return participant.rows().rows().size() - unfilled().size();
+        }
+
+        /** The cycle's minimum share of filled rows, shown before the clerk clicks 提交. */
+        public SubmissionMinimum minimum() {
+            return settings.submissionMinimum();
+        }
+
+        /** The share of rows with 完成情况 now, in whole percent rounded down. */
+        public int filledShare() {
+            return SubmissionMinimum.share(filledCount(), participant.rows().rows().size());
+        }
+
+        /** Whether the filled rows reach the minimum, so that submitting is not refused for it. */
+        public boolean reachesMinimum() {
+            return minimum().isMetBy(filledCount(), participant.rows().rows().size());
         }
     }
 
@@ -148,33 +163,35 @@ public class SelfEvaluationService {
         return EvaluationAudit.fields("完成情况", e.completion(), "定档举证", e.evidenceText(), "自评档次", e.proposedTier());
     }
 
-    @Transactional
-    public void submit(long cycleId, long unitId, CurrentUser user) {
-        submit(cycleId, unitId, null, user);
-    }
-
     /**
-     * Submits the unit's self-evaluation. From a form, {@code confirmedUnfilled} is the number of rows
-     * without 完成情况 the clerk saw and confirmed submitting so: refused (SELF_SUBMIT_CONFIRM, with the
-     * unfilled rows) when it is missing or no longer that number; {@code null} does not check.
+     * Submits the unit's self-evaluation. Refused (SELF_SUBMIT_BELOW_MINIMUM, naming filled/total and the
+     * minimum) while fewer rows have 完成情况 than the cycle's minimum share; then {@code confirmedUnfilled}
+     * is the number of rows without 完成情况 the clerk saw and confirmed submitting so: refused
+     * (SELF_SUBMIT_CONFIRM, with the unfilled rows) when it is not that number (-1: not confirmed).
      */
     @Transactional
-    public void submit(long cycleId, long unitId, @Nullable Integer confirmedUnfilled, CurrentUser user) {
+    public void submit(long cycleId, long unitId, int confirmedUnfilled, CurrentUser user) {
         Participant participant = participants.one(cycleId, unitId);
         if (!(user.role() == Role.UNIT_CLERK && user.actsFor(unitId))) {
             throw new AccessDeniedException("只有本单位经办人可以提交自评");
         }
         plans.requireApproved(cycleId, unitId);
-        if (confirmedUnfilled != null) {
-            List<ScoredRow> unfilled = unfilled(participant, repository.evaluations(cycleId, unitId));
-            if (confirmedUnfilled != unfilled.size()) {
-                throw new Refused(Refused.Kind.INVALID, "SELF_SUBMIT_CONFIRM", unfilled.isEmpty()
-                        ? "请勾选确认后再提交自评"
-                        : "尚有 " + unfilled.size() + " 项未填写完成情况（" + unfilled.stream().limit(10)
-                        .map(r -> r.code().value()).collect(java.util.stream.Collectors.joining("、"))
-                        + (unfilled.size() > 10 ? " 等" : "") + "），请核对并勾选“确认提交”后再提交",
-                        unfilled.stream().map(r -> r.code().value()).toList());
-            }
+        List<ScoredRow> unfilled = unfilled(participant, repository.evaluations(cycleId, unitId));
+        int total = participant.rows().rows().size();
+        int filled = total - unfilled.size();
+        SubmissionMinimum minimum = settings.settings(cycleId).submissionMinimum();
+        if (!minimum.isMetBy(filled, total)) {
+            throw new Refused(Refused.Kind.INVALID, "SELF_SUBMIT_BELOW_MINIMUM", minimum.refusal(filled, total),
+                    List.of(java.util.Map.of("filled", filled, "total", total, "minimumPercent", minimum.percent(),
+                            "rowsNeeded", minimum.rowsNeeded(total))));
+        }
+        if (confirmedUnfilled != unfilled.size()) {
+            throw new Refused(Refused.Kind.INVALID, "SELF_SUBMIT_CONFIRM", unfilled.isEmpty()
+                    ? "请勾选确认后再提交自评"
+                    : "尚有 " + unfilled.size() + " 项未填写完成情况（" + unfilled.stream().limit(10)
+                    .map(r -> r.code().value()).collect(java.util.stream.Collectors.joining("、"))
+                    + (unfilled.size() > 10 ? " 等" : "") + "），请核对并勾选“确认提交”后再提交",
+                    unfilled.stream().map(r -> r.code().value()).toList());
         }
         Submission before = submission(cycleId, unitId);
         Submission.Outcome outcome = before.submit(user.username(), clock.instant());

@@ -1,5 +1,6 @@
 package org.jixiao.evaluation.assessment;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.jixiao.web.DecimalText;
 import java.math.RoundingMode;
@@ -24,11 +25,37 @@ import org.jixiao.evaluation.Tier;
  * notation (e.g. {@code 系数四档：好 1.0、较好 0.9、一般 0.8、差 0.6}). {@link #parse()} gives the
  * settings or, per field, what is wrong with it.
  */
-public record SettingsForm(String maxRaters, String aggregation, String itemScale, String tableShare,
-                           String appraisalShare, String bonusCap, String compositeScale, String schemes,
-                           String defaultScheme, String incentiveLevels, String bands, String leadDepartments,
-                           String fullMark, String deductionCap, String roundingPolicy, String trimMinimum,
-                           String provisional, String ties) {
+public record SettingsForm(
+        @Size(max = MAX_NUMBER, message = "{ev.settings.maxRaters}{field.tooLong}") String maxRaters,
+        @Size(max = MAX_CHOICE, message = "{ev.settings.aggregation}{field.tooLong}") String aggregation,
+        @Size(max = MAX_NUMBER, message = "{ev.settings.itemScale}{field.tooLong}") String itemScale,
+        @Size(max = MAX_NUMBER, message = "{ev.settings.tableShare}{field.tooLong}") String tableShare,
+        @Size(max = MAX_NUMBER, message = "{ev.settings.appraisalShare}{field.tooLong}") String appraisalShare,
+        @Size(max = MAX_NUMBER, message = "{ev.settings.bonusCap}{field.tooLong}") String bonusCap,
+        @Size(max = MAX_NUMBER, message = "{ev.settings.compositeScale}{field.tooLong}") String compositeScale,
+        @Size(max = MAX_LIST, message = "{ev.settings.schemes}{field.tooLong}") String schemes,
+        @Size(max = MAX_NAME, message = "{ev.settings.defaultScheme}{field.tooLong}") String defaultScheme,
+        @Size(max = MAX_LINE, message = "{ev.settings.incentiveLevels}{field.tooLong}") String incentiveLevels,
+        @Size(max = MAX_LINE, message = "{ev.settings.bands}{field.tooLong}") String bands,
+        @Size(max = MAX_LIST, message = "{ev.settings.leads}{field.tooLong}") String leadDepartments,
+        @Size(max = MAX_NUMBER, message = "{results.settings.fullMark}{field.tooLong}") String fullMark,
+        @Size(max = MAX_NUMBER, message = "{results.settings.deductionCap}{field.tooLong}") String deductionCap,
+        @Size(max = MAX_CHOICE, message = "{results.settings.roundingPolicy}{field.tooLong}") String roundingPolicy,
+        @Size(max = MAX_NUMBER, message = "{results.settings.trimMinimum}{field.tooLong}") String trimMinimum,
+        @Size(max = MAX_CHOICE, message = "{results.settings.provisional}{field.tooLong}") String provisional,
+        @Size(max = MAX_CHOICE, message = "{results.settings.ties}{field.tooLong}") String ties,
+        @Size(max = MAX_NUMBER, message = "{selfgate.settings.minimum}{field.tooLong}") String selfSubmitMinimum) {
+
+    /** A number as typed, such as 100000.00. */
+    public static final int MAX_NUMBER = 12;
+    /** An enum name chosen from a list. */
+    public static final int MAX_CHOICE = 30;
+    /** A scheme's name. */
+    public static final int MAX_NAME = 50;
+    /** One line of levels or bands. */
+    public static final int MAX_LINE = 500;
+    /** Several lines: the schemes, the lead departments. */
+    public static final int MAX_LIST = 4000;
 
     private static final String LIST_SEPARATORS = "[、,，]";
 
@@ -51,6 +78,18 @@ public record SettingsForm(String maxRaters, String aggregation, String itemScal
         trimMinimum = blankIfNull(trimMinimum);
         provisional = blankIfNull(provisional);
         ties = blankIfNull(ties);
+        selfSubmitMinimum = blankIfNull(selfSubmitMinimum);
+    }
+
+    /** A form without a minimum share for submitting a self-evaluation. */
+    public SettingsForm(String maxRaters, String aggregation, String itemScale, String tableShare,
+                        String appraisalShare, String bonusCap, String compositeScale, String schemes,
+                        String defaultScheme, String incentiveLevels, String bands, String leadDepartments,
+                        String fullMark, String deductionCap, String roundingPolicy, String trimMinimum,
+                        String provisional, String ties) {
+        this(maxRaters, aggregation, itemScale, tableShare, appraisalShare, bonusCap, compositeScale, schemes,
+                defaultScheme, incentiveLevels, bands, leadDepartments, fullMark, deductionCap, roundingPolicy,
+                trimMinimum, provisional, ties, "0");
     }
 
     /** A form with the arithmetic of the documents left at its defaults (full mark 100, caps, policies). */
@@ -86,7 +125,8 @@ public record SettingsForm(String maxRaters, String aggregation, String itemScal
                 s.formula().fullMark().toPlainString(),
                 s.formula().deductionCap() == null ? "" : s.formula().deductionCap().toPlainString(),
                 s.roundingPolicy().name(), String.valueOf(s.trimMinimum()), s.provisional() ? "true" : "",
-                s.bands() instanceof RatingBands.RankShares shares ? shares.ties().name() : TieRule.STRICT.name());
+                s.bands() instanceof RatingBands.RankShares shares ? shares.ties().name() : TieRule.STRICT.name(),
+                String.valueOf(settings.submissionMinimum().percent()));
     }
 
     public Result parse() {
@@ -122,6 +162,10 @@ public record SettingsForm(String maxRaters, String aggregation, String itemScal
             return n;
         });
         List<LeadDepartment> leads = field(errors, "leadDepartments", () -> leads(leadDepartments));
+        SubmissionMinimum minimum = field(errors, "selfSubmitMinimum", () -> selfSubmitMinimum.isBlank()
+                ? SubmissionMinimum.NONE
+                : new SubmissionMinimum(integer(selfSubmitMinimum.strip().replaceFirst("[%％]$", ""),
+                "请填写 0 到 100 之间的整数（百分比）；不设最低比例请填 0")));
         if (!errors.isEmpty()) {
             return new Result(Optional.empty(), errors);
         }
@@ -133,7 +177,7 @@ public record SettingsForm(String maxRaters, String aggregation, String itemScal
         ScoringSettings scoring = new ScoringSettings(raters, agg, items, parsedSchemes, levels, formula, parsedBands,
                 policy, trim, "true".equals(provisional.strip()));
         try {
-            return new Result(Optional.of(new EvaluationSettings(scoring, defaultScheme, leads)), errors);
+            return new Result(Optional.of(new EvaluationSettings(scoring, defaultScheme, leads, minimum)), errors);
         } catch (IllegalArgumentException e) {
             errors.put(e.getMessage().startsWith("默认") ? "defaultScheme" : "leadDepartments", e.getMessage());
             return new Result(Optional.empty(), errors);

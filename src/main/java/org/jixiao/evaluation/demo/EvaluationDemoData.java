@@ -2,12 +2,10 @@ package org.jixiao.evaluation.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import javax.sql.DataSource;
 import org.jixiao.cycle.AssessmentCycle;
-import org.jixiao.cycle.AssessmentCycles;
+import org.jixiao.demo.DemoStart;
 import org.jixiao.evaluation.assessment.AdjustmentService;
 import org.jixiao.evaluation.assessment.AssessmentService;
 import org.jixiao.evaluation.assessment.Participants;
@@ -16,13 +14,11 @@ import org.jixiao.evaluation.assessment.ScoredRow;
 import org.jixiao.evaluation.assessment.SelfEvaluationService;
 import org.jixiao.evaluation.assessment.SettingsService;
 import org.jixiao.organization.Account;
-import org.jixiao.organization.AccountRepository;
 import org.jixiao.organization.Accounts;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -41,51 +37,39 @@ import org.springframework.transaction.annotation.Transactional;
 class EvaluationDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(EvaluationDemoData.class);
-    private static final String CYCLE = "2025年度 市直政府系列";
 
-    private final DataSource dataSource;
+    private final DemoStart start;
     private final JdbcClient jdbc;
-    private final AssessmentCycles cycles;
     private final Participants participants;
     private final Accounts accounts;
-    private final AccountRepository accountRepository;
     private final SettingsService settings;
     private final AssessmentService assessment;
     private final SelfEvaluationService selfEvaluation;
     private final AdjustmentService adjustments;
-    private final boolean enabled;
-    private final String password;
 
-    EvaluationDemoData(DataSource dataSource, JdbcClient jdbc, AssessmentCycles cycles, Participants participants,
-                       Accounts accounts, AccountRepository accountRepository, SettingsService settings,
+    EvaluationDemoData(DemoStart start, JdbcClient jdbc, Participants participants,
+                       Accounts accounts, SettingsService settings,
                        AssessmentService assessment, SelfEvaluationService selfEvaluation,
-                       AdjustmentService adjustments, @Value("${jixiao.demo.enabled:true}") boolean enabled,
-                       @Value("${jixiao.demo.password:Demo#2025ok}") String password) {
-        this.dataSource = dataSource;
+                       AdjustmentService adjustments) {
+        this.start = start;
         this.jdbc = jdbc;
-        this.cycles = cycles;
         this.participants = participants;
         this.accounts = accounts;
-        this.accountRepository = accountRepository;
         this.settings = settings;
         this.assessment = assessment;
         this.selfEvaluation = selfEvaluation;
         this.adjustments = adjustments;
-        this.enabled = enabled;
-        this.password = password;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws SQLException {
-        if (!enabled || !embedded()) {
+        AssessmentCycle cycle = start.cycle().orElse(null);
+        if (cycle == null || hasEvaluationData() || start.account("rater1").isPresent()) {
             return;
         }
-        AssessmentCycle cycle = cycles.all().stream().filter(c -> c.name().equals(CYCLE)).findFirst().orElse(null);
-        if (cycle == null || hasEvaluationData() || accountRepository.findByUsername("rater1").isPresent()) {
-            return;
-        }
-        Account admin = accountRepository.findByUsername("admin").orElse(null);
+        String password = start.password();
+        Account admin = start.account("admin").orElse(null);
         CurrentUser office = admin != null ? CurrentUser.of(admin)
                 : new CurrentUser(0, "demo", "演示数据", Role.ADMIN, null);
         Account rater1 = accounts.create("rater1", password, "集中考评组 考评员一", Role.RATER, null);
@@ -114,7 +98,7 @@ class EvaluationDemoData implements ApplicationRunner {
                     score(cycle.id(), unit.unitId(), row, weight.multiply(new BigDecimal("0.95")), rater1);
                     score(cycle.id(), unit.unitId(), row, weight.multiply(new BigDecimal(u == 1 ? "0.98" : "0.9")), rater2);
                 } else if (i % 3 == 0) {
-                    assessment.grade(cycle.id(), unit.unitId(), row.rowId(), 1 + (i + u) % 2, office);
+                    assessment.gradeWithoutReadCheck(cycle.id(), unit.unitId(), row.rowId(), 1 + (i + u) % 2, office);
                 }
             }
             adjustments.setAppraisal(cycle.id(), unit.unitId(), appraisal[u % appraisal.length], office);
@@ -123,17 +107,11 @@ class EvaluationDemoData implements ApplicationRunner {
     }
 
     private void score(long cycleId, long unitId, ScoredRow row, BigDecimal score, Account rater) {
-        assessment.score(cycleId, unitId, row.rowId(), score.setScale(2, RoundingMode.HALF_UP), CurrentUser.of(rater));
+        assessment.scoreWithoutReadCheck(cycleId, unitId, row.rowId(), score.setScale(2, RoundingMode.HALF_UP), CurrentUser.of(rater));
     }
 
     private boolean hasEvaluationData() {
         return jdbc.sql("select count(*) from rater_score").query(Long.class).single() > 0
                 || jdbc.sql("select count(*) from evaluation_settings").query(Long.class).single() > 0;
-    }
-
-    private boolean embedded() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getURL().startsWith("jdbc:h2:");
-        }
     }
 }

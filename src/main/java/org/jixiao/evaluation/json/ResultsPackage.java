@@ -97,6 +97,17 @@ public final class ResultsPackage {
                 problems.add("文件 " + parts[1].strip() + " 的 SHA-256 与 SHA256SUMS 不符（文件已被改动）");
             }
         }
+        JsonNode published;
+        try {
+            published = JSON.readTree(files.get(RESULTS));
+        } catch (RuntimeException e) {
+            problems.add("results.json 不是有效的 JSON：" + e.getMessage());
+            return problems;
+        }
+        List<String> missing = fieldsMissingSinceVerification(published, files.get(SCENARIO));
+        if (!missing.isEmpty()) {
+            throw new PackagePredatesVerification(missing, problems);
+        }
         String recomputed;
         try {
             recomputed = ResultsJson.write(ScoringEngine.score(
@@ -105,15 +116,59 @@ public final class ResultsPackage {
             problems.add("scenario.json 有误：" + e.getMessage());
             return problems;
         }
-        JsonNode published;
-        try {
-            published = JSON.readTree(files.get(RESULTS));
-        } catch (RuntimeException e) {
-            problems.add("results.json 不是有效的 JSON：" + e.getMessage());
-            return problems;
-        }
         compare("", published, JSON.readTree(recomputed), problems);
         return problems;
+    }
+
+    /**
+     * The fields every results.json has held since results became verifiable (states, the list of units
+     * that cannot be scored, the appraisal's full mark, the capped deductions), as JSON paths, that
+     * {@code published} lacks; with any of them missing, also the settings its scenario.json leaves to
+     * today's defaults. Empty for a package that can be verified.
+     */
+    static List<String> fieldsMissingSinceVerification(JsonNode published, byte[] scenarioJson) {
+        java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+        if (!published.has("unscorable")) {
+            missing.add("results.json unscorable");
+        }
+        for (JsonNode unit : published.path("units")) {
+            for (String field : List.of("state", "provisional", "missing")) {
+                if (!unit.has(field)) {
+                    missing.add("results.json units[]." + field);
+                }
+            }
+            if (unit.has("adjustments") && !unit.path("adjustments").has("deductionClaimed")) {
+                missing.add("results.json units[].adjustments.deductionClaimed");
+            }
+            if (unit.has("breakdown") && !unit.path("breakdown").has("fullMark")) {
+                missing.add("results.json units[].breakdown.fullMark");
+            }
+            for (JsonNode item : unit.path("items")) {
+                if (!item.has("complete")) {
+                    missing.add("results.json units[].items[].complete");
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        JsonNode settings;
+        try {
+            settings = JSON.readTree(scenarioJson).path("settings");
+        } catch (RuntimeException e) {
+            return List.copyOf(missing);
+        }
+        for (String field : List.of("roundingPolicy", "trimMinimum", "provisional")) {
+            if (!settings.has(field)) {
+                missing.add("scenario.json settings." + field);
+            }
+        }
+        for (String field : List.of("fullMark", "deductionCap")) {
+            if (!settings.path("formula").has(field)) {
+                missing.add("scenario.json settings.formula." + field);
+            }
+        }
+        return List.copyOf(missing);
     }
 
     private static void compare(String path, JsonNode published, JsonNode recomputed, List<String> problems) {

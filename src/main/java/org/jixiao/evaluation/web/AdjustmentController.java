@@ -1,5 +1,6 @@
 package org.jixiao.evaluation.web;
 
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.jixiao.evaluation.Promotion;
 import org.jixiao.evaluation.assessment.AdjustmentService;
@@ -7,13 +8,18 @@ import org.jixiao.security.SignedInAccount;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** 加减分与公众评议: the office's adjustments of one unit. */
+/**
+ * 加减分与公众评议: the office's adjustments of one unit. A field too long comes back beside the field
+ * (nothing stored); the service's refusals (over the cap, no such level) on the error page.
+ */
 @Controller
 @RequestMapping("/evaluation/cycles/{cycleId}/units/{unitId}/adjustments")
 class AdjustmentController {
@@ -30,6 +36,15 @@ class AdjustmentController {
         model.addAttribute("view", adjustments.view(cycleId, unitId, principal.user()));
         model.addAttribute("cycleId", cycleId);
         model.addAttribute("kinds", Promotion.Kind.values());
+        if (!model.containsAttribute("appraisal")) {
+            model.addAttribute("appraisal", new AdjustmentForms.Appraisal(null));
+        }
+        if (!model.containsAttribute("incentive")) {
+            model.addAttribute("incentive", new AdjustmentForms.Incentive(null, ""));
+        }
+        if (!model.containsAttribute("deduction")) {
+            model.addAttribute("deduction", new AdjustmentForms.Deduction("", "", ""));
+        }
         return "evaluation/adjustments";
     }
 
@@ -42,25 +57,37 @@ class AdjustmentController {
     }
 
     @PostMapping("/incentives")
-    String incentive(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam String level,
-                     @RequestParam(defaultValue = "") String reason,
-                     @AuthenticationPrincipal SignedInAccount principal) {
-        adjustments.addIncentive(cycleId, unitId, level, reason, principal.user());
+    String incentive(@PathVariable long cycleId, @PathVariable long unitId,
+                     @Valid @ModelAttribute("incentive") AdjustmentForms.Incentive form, BindingResult binding,
+                     @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        if (binding.hasErrors()) {
+            return page(cycleId, unitId, principal, model);
+        }
+        adjustments.addIncentive(cycleId, unitId, AdjustmentForms.text(form.level()), AdjustmentForms.text(form.reason()),
+                principal.user());
         return back(cycleId, unitId);
     }
 
     @PostMapping("/deductions")
-    String deduction(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam(defaultValue = "") String points,
-                     @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String evidence,
-                     @AuthenticationPrincipal SignedInAccount principal) {
-        adjustments.addDeduction(cycleId, unitId, Numbers.decimal(points, "扣分"), reason, evidence, principal.user());
+    String deduction(@PathVariable long cycleId, @PathVariable long unitId,
+                     @Valid @ModelAttribute("deduction") AdjustmentForms.Deduction form, BindingResult binding,
+                     @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        if (binding.hasErrors()) {
+            return page(cycleId, unitId, principal, model);
+        }
+        adjustments.addDeduction(cycleId, unitId, Numbers.decimal(form.points(), "扣分"),
+                AdjustmentForms.text(form.reason()), AdjustmentForms.text(form.evidence()), principal.user());
         return back(cycleId, unitId);
     }
 
     @PostMapping("/appraisal")
-    String appraisal(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam(defaultValue = "") String score,
-                     @AuthenticationPrincipal SignedInAccount principal) {
-        adjustments.setAppraisal(cycleId, unitId, Numbers.decimal(score, "公众评议得分"), principal.user());
+    String appraisal(@PathVariable long cycleId, @PathVariable long unitId,
+                     @Valid @ModelAttribute("appraisal") AdjustmentForms.Appraisal form, BindingResult binding,
+                     @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        if (binding.hasErrors()) {
+            return page(cycleId, unitId, principal, model);
+        }
+        adjustments.setAppraisal(cycleId, unitId, Numbers.decimal(form.score(), "公众评议得分"), principal.user());
         return back(cycleId, unitId);
     }
 

@@ -2,6 +2,7 @@ package org.jixiao.evaluation.web;
 
 import java.math.BigDecimal;
 import org.jixiao.web.DecimalText;
+import org.jixiao.web.MaxLength;
 import org.jspecify.annotations.Nullable;
 
 /** Reads numbers typed into forms; a blank field means "none", anything else must be a number. */
@@ -14,6 +15,7 @@ final class Numbers {
         if (text == null || text.isBlank()) {
             return null;
         }
+        MaxLength.check(text, what, DecimalText.MAX_LENGTH);
         try {
             return DecimalText.parse(text);
         } catch (NumberFormatException e) {

@@ -63,4 +63,21 @@ class RatersController {
         panels.unassignGroup(cycleId, raterId, groupId, principal.user());
         return "redirect:/evaluation/cycles/" + cycleId + "/raters";
     }
+
+    /** 应评人数 of a group; blank returns it to every assigned rater. */
+    @PostMapping("/panel-size")
+    String panelSize(@PathVariable long cycleId, @RequestParam long groupId,
+                     @RequestParam(required = false) @org.jspecify.annotations.Nullable String size,
+                     @AuthenticationPrincipal SignedInAccount principal) {
+        Integer parsed;
+        if (size == null || size.isBlank()) {
+            parsed = null;
+        } else if (size.strip().matches("\\d{1,2}")) {
+            parsed = Integer.parseInt(size.strip());
+        } else {
+            throw org.jixiao.web.Refused.invalid("PANEL_SIZE_INVALID", "应评人数应填 1 到 7 的整数，留空则为分配给单位的全部考评员");
+        }
+        panels.setPanelSize(cycleId, groupId, parsed, principal.user());
+        return "redirect:/evaluation/cycles/" + cycleId + "/raters";
+    }
 }

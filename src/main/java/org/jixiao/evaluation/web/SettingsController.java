@@ -1,15 +1,18 @@
 package org.jixiao.evaluation.web;
 
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.jixiao.evaluation.Aggregation;
 import org.jixiao.evaluation.assessment.Participants;
 import org.jixiao.evaluation.assessment.SettingsForm;
 import org.jixiao.evaluation.assessment.SettingsService;
 import org.jixiao.security.SignedInAccount;
+import org.jixiao.web.FieldErrors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,9 +42,14 @@ class SettingsController {
     }
 
     @PostMapping
-    String update(@PathVariable long cycleId, @RequestParam long version, @ModelAttribute SettingsForm form,
-                  @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable long cycleId, @RequestParam long version, @Valid @ModelAttribute SettingsForm form,
+                  BindingResult binding, @AuthenticationPrincipal SignedInAccount principal, Model model,
+                  RedirectAttributes redirect) {
         requireOffice(principal);
+        if (binding.hasErrors()) {
+            model.addAttribute("invalid", true);
+            return render(cycleId, form, version, FieldErrors.of(binding), model);
+        }
         SettingsForm.Result result = form.parse();
         if (result.settings().isEmpty()) {
             model.addAttribute("invalid", true);

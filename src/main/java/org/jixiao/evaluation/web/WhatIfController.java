@@ -1,6 +1,10 @@
 package org.jixiao.evaluation.web;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.evaluation.WhatIf;
@@ -30,12 +34,25 @@ class WhatIfController {
 
     private static final List<String> FIELDS = List.of("kind", "unitId", "item", "rater", "value", "reason");
 
+    /** The typed fields of the new change, with their documented maxima (the page's {@code maxlength}). */
+    record NextFields(@Size(max = 20, message = "{whatif.field.item}{field.tooLong}") String item,
+                      @Size(max = 64, message = "{whatif.field.rater}{field.tooLong}") String rater,
+                      @Size(max = 20, message = "{whatif.field.value}{field.tooLong}") String value,
+                      @Size(max = 500, message = "{whatif.field.reason}{field.tooLong}") String reason) {
+
+        static NextFields of(WhatIf.Change change) {
+            return new NextFields(change.item(), change.rater(), change.value(), change.reason());
+        }
+    }
+
     private final WhatIfService whatIf;
     private final Participants participants;
+    private final Validator validator;
 
-    WhatIfController(WhatIfService whatIf, Participants participants) {
+    WhatIfController(WhatIfService whatIf, Participants participants, Validator validator) {
         this.whatIf = whatIf;
         this.participants = participants;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -58,6 +75,14 @@ class WhatIfController {
             if (index >= 0 && index < changes.size()) {
                 changes.remove(index);
             }
+            return render(cycleId, changes, next, principal, model);
+        }
+        Map<String, String> tooLong = new LinkedHashMap<>();
+        for (ConstraintViolation<NextFields> violation : validator.validate(NextFields.of(next))) {
+            tooLong.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        if (!tooLong.isEmpty()) {
+            model.addAttribute("errors", tooLong);
             return render(cycleId, changes, next, principal, model);
         }
         List<WhatIf.Change> withNext = new ArrayList<>(changes);
@@ -87,6 +112,7 @@ class WhatIfController {
         model.addAttribute("units", whatIf.units(cycleId, principal.user()));
         model.addAttribute("kinds", WhatIf.Kind.values());
         model.addAttribute("next", next);
+        model.addAttribute("nextFields", NextFields.of(next));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }

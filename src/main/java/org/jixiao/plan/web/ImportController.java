@@ -39,10 +39,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.validation.BindingResult;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 /**
  * Import of a unit's table from a file or pasted text (upload → preview → confirm), export of a
@@ -105,16 +109,27 @@ class ImportController {
         return form(model, cycles.get(cycleId), unit(unitId), existing(cycleId, unitId, principal.user()), null);
     }
 
+    /** The pasted table text of the import form (the file comes as its own part). */
+    record Pasted(@Size(max = MAX_PASTED, message = "{import.pasted}{field.tooLong}") @Nullable String text) {
+    }
+
+    /** Far more than any target table's text; the file upload has its own size limit. */
+    static final int MAX_PASTED = 100_000;
+
     @PostMapping("/cycles/{cycleId}/units/{unitId}/import")
     String upload(@PathVariable long cycleId, @PathVariable long unitId,
                   @RequestParam(required = false) @Nullable MultipartFile file,
-                  @RequestParam(required = false) @Nullable String text,
+                  @Valid @ModelAttribute("pasted") Pasted pasted, BindingResult binding,
                   @AuthenticationPrincipal SignedInAccount principal, HttpSession session, Model model)
             throws IOException {
         imports.requireReplaceable(cycleId, unitId, principal.user());
         AssessmentCycle cycle = cycles.get(cycleId);
         Unit unit = unit(unitId);
         @Nullable UUID existing = existing(cycleId, unitId, principal.user());
+        if (binding.hasErrors()) {
+            return form(model, cycle, unit, existing, null);
+        }
+        @Nullable String text = pasted.text();
         Pending pending;
         if (file != null && !file.isEmpty()) {
             pending = new Pending(cycleId, unitId, file.getBytes(), false,
@@ -204,6 +219,9 @@ class ImportController {
         model.addAttribute("unit", unit);
         model.addAttribute("existing", existing);
         model.addAttribute("error", error);
+        if (!model.containsAttribute("pasted")) {
+            model.addAttribute("pasted", new Pasted(""));
+        }
         return "table/import";
     }
 

@@ -179,6 +179,7 @@ class TableController {
         model.addAttribute("plan", plans.sheet(new PlanService.TableRef(view.table().id(), view.table().cycleId(),
                 view.table().unitId()), principal.user()));
         model.addAttribute("rowLabels", RowLabels.of(view.table()));
+        model.addAttribute("planTransition", PlanController.Transition.EMPTY);
         if (editing != null) {
             // the editor offers the unit's departments and people as choices (free text stays allowed)
             model.addAttribute("choices", organization.choices(view.table().unitId()));

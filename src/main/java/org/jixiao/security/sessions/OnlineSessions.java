@@ -13,15 +13,15 @@ import org.jixiao.audit.AuditKind;
 import org.jixiao.audit.AuditTrail;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Role;
+import org.jixiao.security.policy.SecurityPolicies;
 import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in browser sessions of every node: a sign-in registers one (ending the account's
- * oldest beyond {@link SessionProperties#maxPerAccount()}: the newest wins), each request checks
+ * oldest beyond the 安全策略's limit per account: the newest wins), each request checks
  * its own (ended, past the absolute timeout, idle), the 安全管理员 lists them and ends any. Every
  * end other than signing out is recorded in the audit trail (会话).
  */
@@ -34,17 +34,14 @@ public class OnlineSessions {
     static final Duration KEEP_ENDED = Duration.ofDays(1);
 
     private final SignedInSessions sessions;
-    private final SessionProperties properties;
-    /** The container's idle timeout; {@link #alive} adds {@link #TOUCH_EVERY}, as activity is written that seldom. */
-    private final Duration idleTimeout;
+    /** Timeouts and limit of the 安全策略 in force; {@link #alive} adds {@link #TOUCH_EVERY} to the idle timeout. */
+    private final SecurityPolicies policies;
     private final AuditTrail trail;
     private final Clock clock;
 
-    OnlineSessions(SignedInSessions sessions, SessionProperties properties,
-                   @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout, AuditTrail trail, Clock clock) {
+    OnlineSessions(SignedInSessions sessions, SecurityPolicies policies, AuditTrail trail, Clock clock) {
         this.sessions = sessions;
-        this.properties = properties;
-        this.idleTimeout = idleTimeout;
+        this.policies = policies;
         this.trail = trail;
         this.clock = clock;
     }
@@ -62,9 +59,9 @@ public class OnlineSessions {
     public String register(CurrentUser user, @Nullable String address) {
         Instant now = clock.instant();
         sessions.lockAccount(user.accountId());
-        sessions.forget(now.minus(KEEP_ENDED), now.minus(idleTimeout).minus(KEEP_ENDED));
+        sessions.forget(now.minus(KEEP_ENDED), now.minus(policies.current().idleTimeout()).minus(KEEP_ENDED));
         List<SignedInSessions.Row> online = sessions.online(user.accountId(), aliveSince(now));
-        int excess = online.size() - properties.maxPerAccount() + 1;
+        int excess = online.size() - policies.current().maxSessionsPerAccount() + 1;
         for (SignedInSessions.Row old : online.subList(0, Math.max(0, excess))) {
             end(old, EndReason.REPLACED, user.username(), user.role().name(), now);
         }
@@ -90,7 +87,7 @@ public class OnlineSessions {
             return Optional.of(session.endReason() == null ? EndReason.IDLE : session.endReason());
         }
         Instant now = clock.instant();
-        if (!now.isBefore(session.signedInAt().plus(properties.absoluteTimeout()))) {
+        if (!now.isBefore(session.signedInAt().plus(policies.current().absoluteTimeout()))) {
             end(session, EndReason.ABSOLUTE_TIMEOUT, session.username(), session.role(), now);
             return Optional.of(EndReason.ABSOLUTE_TIMEOUT);
         }
@@ -116,7 +113,7 @@ public class OnlineSessions {
         requireSecurityAdministrator(by);
         return sessions.online(aliveSince(clock.instant())).stream()
                 .map(s -> new OnlineSession(s.id(), s.username(), s.role(), s.address(), s.signedInAt(),
-                        s.lastSeenAt(), s.signedInAt().plus(properties.absoluteTimeout())))
+                        s.lastSeenAt(), s.signedInAt().plus(policies.current().absoluteTimeout())))
                 .toList();
     }
 
@@ -131,9 +128,23 @@ public class OnlineSessions {
         end(session, EndReason.FORCED, by.username(), by.role().name(), now);
     }
 
+    /**
+     * Ends every online session of an account (its second factor was reset): each one's next
+     * request goes to the sign-in page, told that the 安全管理员 ended it. Only the 安全管理员.
+     */
+    @Transactional
+    public int forceOutAccount(long accountId, CurrentUser by) {
+        requireSecurityAdministrator(by);
+        Instant now = clock.instant();
+        List<SignedInSessions.Row> online = sessions.online(accountId, aliveSince(now));
+        online.forEach(s -> end(s, EndReason.FORCED, by.username(), by.role().name(), now));
+        return online.size();
+    }
+
     /** The policy in force, for the 安全管理员's page. */
     public Policy policy() {
-        return new Policy(idleTimeout, properties.absoluteTimeout(), properties.maxPerAccount());
+        var policy = policies.current();
+        return new Policy(policy.idleTimeout(), policy.absoluteTimeout(), policy.maxSessionsPerAccount());
     }
 
     /** Idle and absolute timeouts and the limit of sessions per account. */
@@ -146,7 +157,7 @@ public class OnlineSessions {
     }
 
     private Instant aliveSince(Instant now) {
-        return now.minus(idleTimeout).minus(TOUCH_EVERY);
+        return now.minus(policies.current().idleTimeout()).minus(TOUCH_EVERY);
     }
 
     private void end(SignedInSessions.Row session, EndReason reason, String actor, String actorRole, Instant now) {

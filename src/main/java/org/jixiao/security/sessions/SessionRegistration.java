@@ -35,7 +35,10 @@ public class SessionRegistration implements SessionAuthenticationStrategy, Logou
                                  HttpServletResponse response) {
         if (authentication.getPrincipal() instanceof SignedInAccount account) {
             String token = sessions.register(account.user(), trail.clientAddress());
-            request.getSession().setAttribute(TOKEN, token);
+            HttpSession session = request.getSession();
+            session.setAttribute(TOKEN, token);
+            // the 安全策略's idle timeout at sign-in, which the 安全管理员 may have changed since start
+            session.setMaxInactiveInterval((int) sessions.policy().idleTimeout().toSeconds());
         }
     }
 

@@ -1,13 +1,10 @@
 package org.jixiao.tracking.demo;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import javax.sql.DataSource;
 import org.jixiao.cycle.AssessmentCycle;
-import org.jixiao.cycle.AssessmentCycles;
+import org.jixiao.demo.DemoStart;
 import org.jixiao.organization.Account;
-import org.jixiao.organization.AccountRepository;
 import org.jixiao.organization.Accounts;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Role;
@@ -18,7 +15,6 @@ import org.jixiao.tracking.progress.ProgressService;
 import org.jixiao.tracking.progress.TrackedRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -36,45 +32,31 @@ import org.springframework.transaction.annotation.Transactional;
 class TrackingDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TrackingDemoData.class);
-    private static final String CYCLE = "2025年度 市直政府系列";
 
-    private final DataSource dataSource;
+    private final DemoStart start;
     private final JdbcClient jdbc;
-    private final AssessmentCycles cycles;
     private final TrackedRows rows;
     private final ProgressService progress;
     private final ProgressRepository repository;
     private final Accounts accounts;
-    private final AccountRepository accountRepository;
-    private final boolean enabled;
-    private final String password;
 
-    TrackingDemoData(DataSource dataSource, JdbcClient jdbc, AssessmentCycles cycles, TrackedRows rows,
-                     ProgressService progress, ProgressRepository repository, Accounts accounts,
-                     AccountRepository accountRepository, @Value("${jixiao.demo.enabled:true}") boolean enabled,
-                     @Value("${jixiao.demo.password:Demo#2025ok}") String password) {
-        this.dataSource = dataSource;
+    TrackingDemoData(DemoStart start, JdbcClient jdbc, TrackedRows rows, ProgressService progress,
+                     ProgressRepository repository, Accounts accounts) {
+        this.start = start;
         this.jdbc = jdbc;
-        this.cycles = cycles;
         this.rows = rows;
         this.progress = progress;
         this.repository = repository;
         this.accounts = accounts;
-        this.accountRepository = accountRepository;
-        this.enabled = enabled;
-        this.password = password;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws SQLException {
-        if (!enabled || !embedded()) {
-            return;
-        }
-        AssessmentCycle cycle = cycles.all().stream().filter(c -> c.name().equals(CYCLE)).findFirst().orElse(null);
-        Account admin = accountRepository.findByUsername("admin").orElse(null);
-        Account bdt = accountRepository.findByUsername("bdt").orElse(null);
-        Account kjj = accountRepository.findByUsername("kjj").orElse(null);
+        AssessmentCycle cycle = start.cycle().orElse(null);
+        Account admin = start.account("admin").orElse(null);
+        Account bdt = start.account("bdt").orElse(null);
+        Account kjj = start.account("kjj").orElse(null);
         if (cycle == null || admin == null || bdt == null || kjj == null
                 || !repository.openedPeriods(cycle.id()).isEmpty()) {
             return;
@@ -114,20 +96,14 @@ class TrackingDemoData implements ApplicationRunner {
                         select p.id from person p join department d on d.unit_id = p.unit_id and d.head = p.name
                         where p.unit_id = ? and d.name = '经济发展科' and p.duty = 'DEPARTMENT_HEAD' order by p.id""")
                 .param(unitId).query(Long.class).list().stream().findFirst().orElse(null);
-        if (person == null || accountRepository.findByUsername("bdt-jjfz").isPresent()) {
+        if (person == null || start.account("bdt-jjfz").isPresent()) {
             return;
         }
-        Account head = accounts.create("bdt-jjfz", password, "半导体高新区 经济发展科", Role.UNIT_LEADER, unitId);
+        Account head = accounts.create("bdt-jjfz", start.password(), "半导体高新区 经济发展科", Role.UNIT_LEADER, unitId);
         repository.link(head.id(), person);
     }
 
     private static String shorten(String text) {
         return text.length() <= 20 ? text : text.substring(0, 20) + "…";
-    }
-
-    private boolean embedded() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getURL().startsWith("jdbc:h2:");
-        }
     }
 }

@@ -11,6 +11,7 @@ import org.jixiao.tracking.PeriodScheme;
 import org.jixiao.tracking.ProgressReport;
 import org.jixiao.tracking.ProgressStatus;
 import org.jixiao.tracking.Review;
+import org.jixiao.tracking.TrackedItem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -97,32 +98,66 @@ public class ProgressRepository {
                 .update();
     }
 
-    /** The person an account speaks for, with that person's department name (empty when none). */
-    public record LinkedPerson(long unitId, String name, String department, String duty) {
+    /**
+     * A person an account speaks for, with that person's department name (empty when none): the
+     * account sees and reports the rows naming the person or the department.
+     */
+    public record LinkedPerson(long accountId, long personId, long unitId, String name, String department, String duty) {
+
+        public boolean sees(TrackedItem item) {
+            return item.names(department, name);
+        }
+
+        /** How the page names the scope: "经济发展科 褚达志". */
+        public String scope() {
+            return department.isEmpty() ? name : department + " " + name;
+        }
     }
+
+    private static final String LINKS = """
+            select l.account_id, p.id person_id, p.unit_id, p.name, p.duty, d.name department, h.name headed
+            from (select account_id, person_id from tracking_account_person
+                  union select account_id, person_id from account_responsibility) l
+            join account a on a.id = l.account_id and a.enabled = true
+            join person p on p.id = l.person_id and p.duty in ('DEPARTMENT_HEAD', 'RESPONSIBLE_STAFF')
+            left join department d on d.id = p.department_id
+            left join department h on h.unit_id = p.unit_id and h.head = p.name
+            """;
 
     /**
-     * The person an account speaks for; their department is the one they belong to, or else the one
-     * they head (科室负责人 recorded by name only).
+     * The people an account speaks for, in every unit; a person's department is the one they belong to,
+     * or else the one they head (科室负责人 recorded by name only).
      */
-    public Optional<LinkedPerson> linkedPerson(long accountId) {
-        return jdbc.sql("""
-                        select p.unit_id, p.name, p.duty, d.name department, h.name headed from tracking_account_person l
-                        join person p on p.id = l.person_id
-                        left join department d on d.id = p.department_id
-                        left join department h on h.unit_id = p.unit_id and h.head = p.name
-                        where l.account_id = ? order by h.position""")
-                .param(accountId)
-                .query((rs, n) -> new LinkedPerson(rs.getLong("unit_id"), rs.getString("name"),
-                        rs.getString("department") != null ? rs.getString("department")
-                                : rs.getString("headed") == null ? "" : rs.getString("headed"), rs.getString("duty")))
-                .list().stream().findFirst();
+    public List<LinkedPerson> linkedPersons(long accountId) {
+        return distinct(jdbc.sql(LINKS + " where l.account_id = ? order by p.unit_id, p.id, h.position")
+                .param(accountId).query((rs, n) -> linked(rs)).list());
     }
 
-    List<ProgressService.Choice> accountsOf(long unitId) {
-        return jdbc.sql("select id, display_name, username from account where unit_id = ? and enabled = true order by username")
-                .param(unitId).query((rs, n) -> new ProgressService.Choice(rs.getLong(1),
-                        rs.getString(2) + "（" + rs.getString(3) + "）")).list();
+    /** Every account's links, for the reminder job: one query whatever the number of accounts. */
+    public List<LinkedPerson> allLinks() {
+        return distinct(jdbc.sql(LINKS + " order by l.account_id, p.unit_id, p.id, h.position")
+                .query((rs, n) -> linked(rs)).list());
+    }
+
+    private static LinkedPerson linked(ResultSet rs) throws SQLException {
+        String department = rs.getString("department") != null ? rs.getString("department")
+                : rs.getString("headed") == null ? "" : rs.getString("headed");
+        return new LinkedPerson(rs.getLong("account_id"), rs.getLong("person_id"), rs.getLong("unit_id"),
+                rs.getString("name"), department, rs.getString("duty"));
+    }
+
+    /** One line per account and person (a person heading two departments by name keeps the first). */
+    private static List<LinkedPerson> distinct(List<LinkedPerson> links) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return links.stream().filter(l -> seen.add(l.accountId() + ":" + l.personId())).toList();
+    }
+
+    List<ProgressService.AccountChoice> accountsOf(long unitId) {
+        return jdbc.sql("""
+                        select id, username, display_name from account where unit_id = ? and enabled = true
+                        and role in ('UNIT_CLERK', 'UNIT_LEADER') order by username""")
+                .param(unitId).query((rs, n) -> new ProgressService.AccountChoice(rs.getLong(1), rs.getString(2),
+                        rs.getString(3))).list();
     }
 
     List<ProgressService.Choice> peopleOf(long unitId) {
@@ -133,9 +168,50 @@ public class ProgressRepository {
                         rs.getString(2) + "（" + rs.getString(3) + "）")).list();
     }
 
+    /** Links the account to the person as well (an account may speak for several people, in several units). */
     public void link(long accountId, long personId) {
-        jdbc.sql("delete from tracking_account_person where account_id = ?").param(accountId).update();
-        jdbc.sql("insert into tracking_account_person (account_id, person_id) values (?, ?)").params(accountId, personId).update();
+        if (jdbc.sql("select count(*) from account_responsibility where account_id = ? and person_id = ?")
+                .params(accountId, personId).query(Integer.class).single() == 0) {
+            jdbc.sql("insert into account_responsibility (account_id, person_id) values (?, ?)").params(accountId, personId).update();
+        }
+    }
+
+    void unlink(long accountId, long personId) {
+        jdbc.sql("delete from account_responsibility where account_id = ? and person_id = ?").params(accountId, personId).update();
+        jdbc.sql("delete from tracking_account_person where account_id = ? and person_id = ?").params(accountId, personId).update();
+    }
+
+    /** The id of an enabled account of a unit (clerk or leader, of any unit) with this user name. */
+    Optional<Long> unitAccount(String username) {
+        return jdbc.sql("""
+                        select id from account where username = ? and enabled = true and unit_id is not null
+                        and role in ('UNIT_CLERK', 'UNIT_LEADER')""")
+                .param(username).query(Long.class).optional();
+    }
+
+    /** The user name of an enabled unit account (clerk or leader, of any unit) with this id. */
+    Optional<String> unitAccount(long accountId) {
+        return jdbc.sql("""
+                        select username from account where id = ? and enabled = true and unit_id is not null
+                        and role in ('UNIT_CLERK', 'UNIT_LEADER')""")
+                .param(accountId).query(String.class).optional();
+    }
+
+    /** The links to people of a unit, for the office's page: (account label, person label, ids). */
+    public record Link(long accountId, long personId, String account, String person) {
+    }
+
+    List<Link> linksOf(long unitId) {
+        return jdbc.sql("""
+                        select a.id, p.id, a.display_name, a.username, u.name unit_name, p.name, p.title
+                        from (select account_id, person_id from tracking_account_person
+                              union select account_id, person_id from account_responsibility) l
+                        join account a on a.id = l.account_id join person p on p.id = l.person_id
+                        left join unit u on u.id = a.unit_id
+                        where p.unit_id = ? order by p.position, p.id, a.username""")
+                .param(unitId).query((rs, n) -> new Link(rs.getLong(1), rs.getLong(2),
+                        rs.getString(3) + "（" + rs.getString(4) + (rs.getString(5) == null ? "" : "，" + rs.getString(5)) + "）",
+                        rs.getString(6) + "（" + rs.getString(7) + "）")).list();
     }
 
     private static ProgressReport report(ResultSet rs) throws SQLException {

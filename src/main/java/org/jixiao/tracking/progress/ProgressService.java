@@ -38,16 +38,18 @@ public class ProgressService {
     private final EvidenceFiles evidence;
     private final AssessmentCycles cycles;
     private final ApplicationEventPublisher events;
+    private final ProgressAudit audit;
     private final Clock clock;
 
     ProgressService(TrackedRows rows, ProgressRepository repository, ProgressAccess access, EvidenceFiles evidence,
-                    AssessmentCycles cycles, ApplicationEventPublisher events, Clock clock) {
+                    AssessmentCycles cycles, ApplicationEventPublisher events, ProgressAudit audit, Clock clock) {
         this.rows = rows;
         this.repository = repository;
         this.access = access;
         this.evidence = evidence;
         this.cycles = cycles;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -77,14 +79,16 @@ public class ProgressService {
             return periods.get(period - 1);
         }
 
-        /** Items by responsible department (二级绩效 roll-up): department → count per status label. */
-        public Map<String, Map<String, Long>> byDepartment() {
-            Map<String, Map<String, Long>> result = new java.util.TreeMap<>();
+        /**
+         * Items by responsible department: department ("" where the row names none) → count per status
+         * ({@code null}: not reported in the period).
+         */
+        public Map<String, Map<@Nullable ProgressStatus, Long>> byDepartment() {
+            Map<String, Map<@Nullable ProgressStatus, Long>> result = new java.util.TreeMap<>();
             for (Line line : lines) {
-                List<String> departments = line.item().departments().isEmpty() ? List.of("（未明确科室）")
-                        : line.item().departments();
+                List<String> departments = line.item().departments().isEmpty() ? List.of("") : line.item().departments();
                 ProgressReport report = line.in(period);
-                String status = report == null ? "未报" : report.status().label();
+                ProgressStatus status = report == null ? null : report.status();
                 for (String d : departments) {
                     result.computeIfAbsent(d, k -> new java.util.LinkedHashMap<>()).merge(status, 1L, Long::sum);
                 }
@@ -128,10 +132,12 @@ public class ProgressService {
     public ProgressReport submit(long cycleId, long unitId, UUID rowId, int period, ProgressStatus status,
                                  @Nullable Integer percent, String done, CurrentUser user) {
         TrackedItem item = reportable(cycleId, unitId, rowId, period, user);
-        ProgressReport.Outcome outcome = ProgressReport.submit(repository.report(cycleId, rowId, period).orElse(null),
+        ProgressReport before = repository.report(cycleId, rowId, period).orElse(null);
+        ProgressReport.Outcome outcome = ProgressReport.submit(before,
                 cycleId, item.unitId(), rowId, period, status, percent, done, user.username(), clock.instant());
         ProgressReport report = orRefuse(outcome);
         repository.save(report);
+        audit.reported(item, before, report, user);
         return report;
     }
 
@@ -146,26 +152,29 @@ public class ProgressService {
         ProgressReport after = orRefuse(accept ? before.accept(comment, user.username(), clock.instant())
                 : before.returnWithReason(comment, user.username(), clock.instant()));
         repository.save(after);
+        audit.reviewed(item, before, after, user);
         if (!accept) {
-            events.publishEvent(new ProgressReturned(cycleId, unitId, item.code(), item.text(), period,
+            events.publishEvent(new ProgressReturned(cycleId, unitId, rowId, item.code(), item.text(), period,
                     after.reviewComment()));
         }
         return after;
     }
 
     /** A report returned by the office, for the notification centre. */
-    public record ProgressReturned(long cycleId, long unitId, String code, String text, int period, String reason) {
+    public record ProgressReturned(long cycleId, long unitId, UUID rowId, String code, String text, int period, String reason) {
     }
 
     @Transactional
     public EvidenceFile upload(long cycleId, long unitId, UUID rowId, int period, EvidenceFiles.Upload upload,
                                CurrentUser user) {
-        reportable(cycleId, unitId, rowId, period, user);
+        TrackedItem item = reportable(cycleId, unitId, rowId, period, user);
         repository.report(cycleId, rowId, period).filter(r -> r.review() == org.jixiao.tracking.Review.ACCEPTED)
                 .ifPresent(r -> {
                     throw Refused.conflict("PROGRESS_ACCEPTED", "该指标本期进展已审核通过，不能再添加佐证材料");
                 });
-        return evidence.store(cycleId, unitId, rowId, period, upload, user.username());
+        EvidenceFile file = evidence.store(cycleId, unitId, rowId, period, upload, user.username());
+        audit.evidence(cycleId, item, period, file.fileName(), file.id(), user);
+        return file;
     }
 
     /** An evidence file of a row the user sees, with its content. */
@@ -241,32 +250,76 @@ public class ProgressService {
         return new Export(cycle.name(), schedule.scheme().period(cycle.year(), period, schedule.graceDays()), lines);
     }
 
-    /** An account of the unit and the person it may be linked to. */
+    /** An account or a person the office may link, or an existing link. */
     public record Choice(long id, String label) {
     }
 
-    /** The unit's accounts and people, for the office's link form. */
-    public record LinkChoices(List<Choice> accounts, List<Choice> people) {
+    /** An account of the unit, offered by user name. */
+    public record AccountChoice(long id, String username, String name) {
+    }
+
+    /** The unit's accounts and people for the office's link form, and the links to the unit's people. */
+    public record LinkChoices(List<AccountChoice> accounts, List<Choice> people, List<ProgressRepository.Link> links) {
     }
 
     public LinkChoices linkChoices(long unitId, CurrentUser user) {
         ProgressAccess.requireOffice(user);
-        return new LinkChoices(repository.accountsOf(unitId), repository.peopleOf(unitId));
+        return new LinkChoices(repository.accountsOf(unitId), repository.peopleOf(unitId), repository.linksOf(unitId));
     }
 
     /**
-     * The office links an account of the unit to a person of the same unit (科室负责人 or 责任人): the
-     * account then sees and reports only the rows naming that person or their department.
+     * The office links an account — of this unit or of another one (one official responsible in several
+     * units) — to a person of this unit (科室负责人 or 责任人): the account then sees and reports the rows
+     * naming that person or their department, besides what it saw before.
      */
     @Transactional
     public void link(long unitId, long accountId, long personId, CurrentUser user) {
         ProgressAccess.requireOffice(user);
-        boolean account = repository.accountsOf(unitId).stream().anyMatch(c -> c.id() == accountId);
-        boolean person = repository.peopleOf(unitId).stream().anyMatch(c -> c.id() == personId);
-        if (!account || !person) {
-            throw Refused.invalid("LINK_OTHER_UNIT", "账号和人员都必须属于本单位，且人员须为科室负责人或责任人");
+        String username = repository.unitAccount(accountId).orElseThrow(() -> Refused.invalid("LINK_ACCOUNT",
+                "请选择参评单位的经办人或领导账号（已停用的账号不能关联）"));
+        if (repository.peopleOf(unitId).stream().noneMatch(c -> c.id() == personId)) {
+            throw Refused.invalid("LINK_OTHER_UNIT", "人员必须属于本单位，且须为科室负责人或责任人");
         }
         repository.link(accountId, personId);
+        audit.linked(unitId, username, personId, true, user);
+    }
+
+    /** The same by user name, as the office types it on the unit's page. */
+    @Transactional
+    public void link(long unitId, String username, long personId, CurrentUser user) {
+        ProgressAccess.requireOffice(user);
+        long accountId = repository.unitAccount(username.strip()).orElseThrow(() -> Refused.invalid("LINK_ACCOUNT",
+                "没有用户名为“" + username.strip() + "”的参评单位账号（经办人或领导，未停用）"));
+        link(unitId, accountId, personId, user);
+    }
+
+    @Transactional
+    public void unlink(long unitId, long accountId, long personId, CurrentUser user) {
+        ProgressAccess.requireOffice(user);
+        if (repository.linksOf(unitId).stream().noneMatch(l -> l.accountId() == accountId && l.personId() == personId)) {
+            throw new NotFound("关联不存在");
+        }
+        repository.unlink(accountId, personId);
+        audit.linked(unitId, repository.unitAccount(accountId).orElse(String.valueOf(accountId)), personId, false, user);
+    }
+
+    /**
+     * 我的事项 across every unit the user belongs to or is responsible in, in the cycle: for each unit
+     * its page's view (only the rows the user sees there), units without such rows left out.
+     */
+    public List<UnitView> myItems(long cycleId, CurrentUser user) {
+        List<UnitView> result = new ArrayList<>();
+        for (long unitId : access.unitsOf(user)) {
+            try {
+                UnitView view = unit(cycleId, unitId, null, user);
+                if (!view.lines().isEmpty()) {
+                    result.add(view);
+                }
+            } catch (NotFound noApprovedTable) {
+                // the unit has no approved table in this cycle: nothing to track there
+            }
+        }
+        return result;
     }
 
     private TrackedItem reportable(long cycleId, long unitId, UUID rowId, int period, CurrentUser user) {

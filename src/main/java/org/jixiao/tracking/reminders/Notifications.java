@@ -90,22 +90,35 @@ public class Notifications {
                 .params(Timestamp.from(clock.instant()), user.accountId()).update();
     }
 
-    /** The clerks of a unit, who receive its reminders. */
-    public List<Long> clerksOf(long unitId) {
-        return jdbc.sql("select id from account where unit_id = ? and role = 'UNIT_CLERK' and enabled = true order by id")
-                .param(unitId).query(Long.class).list();
+    /** The address the account's notifications are also mailed to, "" when none. */
+    public String address(CurrentUser user) {
+        return jdbc.sql("select email from notification_address where account_id = ?").param(user.accountId())
+                .query(String.class).optional().orElse("");
+    }
+
+    /** Sets (or, when blank, removes) the account's own address for e-mail copies. */
+    @Transactional
+    public void changeAddress(CurrentUser user, String email) {
+        String address = email.strip();
+        if (!address.isEmpty() && (address.length() > 200 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw org.jixiao.web.Refused.invalid("NOTIFICATION_EMAIL", "请填写有效的电子邮件地址（如 zhangsan@example.gov.cn），不需要邮件提醒则留空");
+        }
+        jdbc.sql("delete from notification_address where account_id = ?").param(user.accountId()).update();
+        if (!address.isEmpty()) {
+            jdbc.sql("insert into notification_address (account_id, email) values (?, ?)").params(user.accountId(), address).update();
+        }
     }
 
     /** Notifications not yet mailed whose account has an e-mail address: (id, address, title, body). */
-    record Unmailed(long id, String email, String title, String body) {
+    record Unmailed(long id, String email, String title, String body, String link) {
     }
 
     List<Unmailed> unmailed() {
         return jdbc.sql("""
-                        select n.id, a.email, n.title, n.body from notification n
+                        select n.id, a.email, n.title, n.body, n.link from notification n
                         join notification_address a on a.account_id = n.account_id
                         where n.mailed_at is null order by n.id""")
-                .query((rs, i) -> new Unmailed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+                .query((rs, i) -> new Unmailed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))).list();
     }
 
     void mailed(long id) {

@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jixiao.settings.SystemSettingsService;
 import org.jixiao.tracking.Board;
 import org.jixiao.tracking.ReportingPeriod;
+import org.jixiao.tracking.TrackedItem;
 import org.jixiao.tracking.progress.Boards;
 import org.jixiao.tracking.progress.ProgressRepository;
+import org.jixiao.tracking.progress.TrackedRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,23 +33,28 @@ public class ReminderJob {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
     private static final String LOCK = "tracking-reminders";
+    private static final java.time.Instant RELEASED = java.time.Instant.parse("2000-01-01T00:00:00Z");
 
     private final JdbcClient jdbc;
     private final ProgressRepository progress;
     private final Boards boards;
+    private final TrackedRows rows;
     private final Notifications notifications;
-    private final ReminderProperties properties;
+    private final Recipients recipients;
+    private final SystemSettingsService settings;
     private final Mailer mailer;
     private final Clock clock;
     private final String node = UUID.randomUUID().toString();
 
-    ReminderJob(JdbcClient jdbc, ProgressRepository progress, Boards boards, Notifications notifications,
-                ReminderProperties properties, Mailer mailer, Clock clock) {
+    ReminderJob(JdbcClient jdbc, ProgressRepository progress, Boards boards, TrackedRows rows, Notifications notifications,
+                Recipients recipients, SystemSettingsService settings, Mailer mailer, Clock clock) {
         this.jdbc = jdbc;
         this.progress = progress;
         this.boards = boards;
+        this.rows = rows;
         this.notifications = notifications;
-        this.properties = properties;
+        this.recipients = recipients;
+        this.settings = settings;
         this.mailer = mailer;
         this.clock = clock;
     }
@@ -68,9 +76,11 @@ public class ReminderJob {
             Map<Long, List<Integer>> openedByCycle = progress.openings().stream().collect(Collectors.groupingBy(
                     ProgressRepository.Opened::cycleId, Collectors.mapping(ProgressRepository.Opened::period,
                             Collectors.toList())));
+            Map<Long, List<Recipients.Recipient>> everyone = recipients.all();
             for (var cycle : openedByCycle.entrySet()) {
-                created += remind(boards.system(cycle.getKey()), today);
+                created += remind(boards.system(cycle.getKey()), rows.of(cycle.getKey(), null), everyone, today);
             }
+            // after the notifications are stored: a mail server that fails leaves them in the centre, to be mailed next run
             mailer.sendPending();
             return created;
         } finally {
@@ -78,38 +88,48 @@ public class ReminderJob {
         }
     }
 
-    private int remind(Boards.View view, LocalDate today) {
+    private int remind(Boards.View view, List<TrackedItem> items, Map<Long, List<Recipients.Recipient>> everyone,
+                       LocalDate today) {
         int created = 0;
         long cycleId = view.cycle().id();
         Map<Long, List<Board.OverdueItem>> overdue = view.board().overdue().stream()
                 .collect(Collectors.groupingBy(o -> o.item().unitId()));
+        Map<Long, List<TrackedItem>> itemsByUnit = items.stream().collect(Collectors.groupingBy(TrackedItem::unitId));
         for (Board.UnitLine unit : view.board().units()) {
             String link = "/tracking/cycles/" + cycleId + "/units/" + unit.unitId();
-            for (long clerk : notifications.clerksOf(unit.unitId())) {
+            List<TrackedItem> unitItems = itemsByUnit.getOrDefault(unit.unitId(), List.of());
+            for (Recipients.Recipient recipient : everyone.getOrDefault(unit.unitId(), List.of())) {
+                if (recipient.of(unitItems).isEmpty()) {
+                    continue;
+                }
+                long account = recipient.accountId();
+                String who = recipient.clerk() ? "本单位各项指标" : "您负责的指标";
                 for (ReportingPeriod period : view.periods()) {
                     if (!view.opened().contains(period.number())) {
                         continue;
                     }
                     String name = view.cycle().name() + " " + period.label();
-                    created += count(notifications.notify(clerk, Notifications.Kind.PERIOD_OPENED,
-                            "open:" + cycleId + ":" + period.number(), name + "进展报送已开放",
-                            "请于 " + period.reportDue() + " 前报送本单位各项指标的" + period.label() + "进展。", link + "?period=" + period.number()));
+                    String key = cycleId + ":" + period.number() + ":" + unit.unitId();
+                    created += count(notifications.notify(account, Notifications.Kind.PERIOD_OPENED,
+                            "open:" + key, name + "进展报送已开放（" + unit.unitName() + "）",
+                            "请于 " + period.reportDue() + " 前报送" + who + "的" + period.label() + "进展。", link + "?period=" + period.number()));
                     long days = ChronoUnit.DAYS.between(today, period.reportDue());
-                    if (days >= 0 && days <= properties.dueInDays() && !today.isBefore(period.end())) {
-                        created += count(notifications.notify(clerk, Notifications.Kind.REPORT_DUE,
-                                "due:" + cycleId + ":" + period.number(), name + "进展将于 " + days + " 天后截止",
-                                "报送截止日 " + period.reportDue() + "，请及时报送未报指标。", link + "?period=" + period.number()));
+                    if (days >= 0 && days <= settings.current().reminderDueInDays() && !today.isBefore(period.end())) {
+                        created += count(notifications.notify(account, Notifications.Kind.REPORT_DUE,
+                                "due:" + key, name + "进展将于 " + days + " 天后截止（" + unit.unitName() + "）",
+                                "报送截止日 " + period.reportDue() + "，请及时报送" + who + "中未报的进展。", link + "?period=" + period.number()));
                     }
                 }
-                List<Board.OverdueItem> late = overdue.getOrDefault(unit.unitId(), List.of());
+                List<Board.OverdueItem> late = overdue.getOrDefault(unit.unitId(), List.of()).stream()
+                        .filter(o -> recipient.answersFor(o.item())).toList();
                 if (!late.isEmpty()) {
                     TreeSet<String> keys = late.stream().map(o -> o.item().rowId() + "/" + o.flag().kind() + "/" + o.flag().period())
                             .collect(Collectors.toCollection(TreeSet::new));
                     String body = late.stream().limit(10).map(o -> o.item().code() + " " + o.flag().message())
                             .collect(Collectors.joining("；")) + (late.size() > 10 ? "……共 " + late.size() + " 项" : "");
-                    created += count(notifications.notify(clerk, Notifications.Kind.OVERDUE,
-                            "overdue:" + cycleId + ":" + Integer.toHexString(keys.hashCode()) + ":" + keys.size(),
-                            view.cycle().name() + " 有 " + late.size() + " 项指标逾期", body, link));
+                    created += count(notifications.notify(account, Notifications.Kind.OVERDUE,
+                            "overdue:" + cycleId + ":" + unit.unitId() + ":" + Integer.toHexString(keys.hashCode()) + ":" + keys.size(),
+                            view.cycle().name() + " " + unit.unitName() + " 有 " + late.size() + " 项指标逾期", body, link));
                 }
             }
         }
@@ -122,9 +142,13 @@ public class ReminderJob {
                 .params(Timestamp.from(now.plus(Duration.ofMinutes(30))), node, LOCK, Timestamp.from(now)).update() == 1;
     }
 
+    /**
+     * Releases the lock to a time long past, not to "now": a node whose clock is a little behind this one's
+     * (or a test clock set to the same day again) can take it at once.
+     */
     private void unlock() {
         jdbc.sql("update job_lock set locked_until = ? where name = ? and locked_by = ?")
-                .params(Timestamp.from(clock.instant().minusSeconds(1)), LOCK, node).update();
+                .params(Timestamp.from(RELEASED), LOCK, node).update();
     }
 
     private static int count(boolean created) {

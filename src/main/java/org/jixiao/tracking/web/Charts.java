@@ -20,21 +20,21 @@ final class Charts {
     private Charts() {
     }
 
-    static Map<String, String> office(Board board) {
+    static Map<String, String> office(Board board, Labels labels) {
         Map<String, String> charts = new LinkedHashMap<>();
         List<String> units = board.units().stream().map(Board.UnitLine::unitName).toList();
-        charts.put("completion", bar("各单位完成率（%）", units,
-                Map.of("完成率", board.units().stream().map(u -> (Object) u.completionPercent()).toList())));
-        charts.put("overdue", bar("各单位逾期事项", units,
-                Map.of("逾期事项", board.units().stream().map(u -> (Object) u.overdue()).toList())));
-        charts.put("timeliness", bar("各单位按时报送率（%）", units,
-                Map.of("按时报送率", board.units().stream().map(u -> (Object) u.timelinessPercent()).toList())));
-        charts.put("categories", bar("各类别完成率（%）", board.categories().stream().map(Board.CategoryLine::category).toList(),
-                Map.of("完成率", board.categories().stream().map(c -> (Object) c.completionPercent()).toList())));
+        charts.put("completion", bar(labels.get("tr.chart.completion.title"), units,
+                Map.of(labels.get("tr.chart.completion.series"), board.units().stream().map(u -> (Object) u.completionPercent()).toList())));
+        charts.put("overdue", bar(labels.get("tr.chart.overdue"), units,
+                Map.of(labels.get("tr.overdue.title"), board.units().stream().map(u -> (Object) u.overdue()).toList())));
+        charts.put("timeliness", bar(labels.get("tr.chart.timeliness.title"), units,
+                Map.of(labels.get("tr.chart.timeliness.series"), board.units().stream().map(u -> (Object) u.timelinessPercent()).toList())));
+        charts.put("categories", bar(labels.get("tr.chart.categories.title"), board.categories().stream().map(Board.CategoryLine::category).toList(),
+                Map.of(labels.get("tr.chart.completion.series"), board.categories().stream().map(c -> (Object) c.completionPercent()).toList())));
         return charts;
     }
 
-    static Map<String, String> unit(Boards.View view, long unitId) {
+    static Map<String, String> unit(Boards.View view, long unitId, Labels labels) {
         Map<Integer, Map<String, Integer>> over = view.board().statusesOverPeriods(unitId);
         List<String> periods = view.periods().stream().filter(p -> view.opened().contains(p.number()))
                 .map(p -> p.label()).toList();
@@ -46,7 +46,7 @@ final class Charts {
             }
             series.put(label, values);
         }
-        return Map.of("statuses", stacked("各期指标状态", periods, series));
+        return Map.of("statuses", stacked(labels.get("tr.chart.statuses"), periods, series));
     }
 
     private static String bar(String title, List<String> categories, Map<String, List<Object>> series) {

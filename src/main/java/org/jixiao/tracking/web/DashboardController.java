@@ -32,8 +32,10 @@ class DashboardController {
     private final AssessmentCycles cycles;
     private final Reminders reminders;
     private final DashboardWorkbook workbook;
+    private final Labels labels;
 
-    DashboardController(Boards boards, AssessmentCycles cycles, Reminders reminders, DashboardWorkbook workbook) {
+    DashboardController(Boards boards, AssessmentCycles cycles, Reminders reminders, DashboardWorkbook workbook, Labels labels) {
+        this.labels = labels;
         this.boards = boards;
         this.cycles = cycles;
         this.reminders = reminders;
@@ -60,7 +62,7 @@ class DashboardController {
         Boards.View view = boards.board(cycleId, null, principal.user());
         model.addAttribute("view", view);
         model.addAttribute("cycles", cycles.all());
-        model.addAttribute("charts", Charts.office(view.board()));
+        model.addAttribute("charts", Charts.office(view.board(), labels));
         return "dashboard/office";
     }
 
@@ -71,7 +73,7 @@ class DashboardController {
         model.addAttribute("view", view);
         model.addAttribute("unitName", view.board().units().stream().findFirst().map(Board.UnitLine::unitName).orElse(""));
         model.addAttribute("labels", Board.statusLabels());
-        model.addAttribute("charts", Charts.unit(view, unitId));
+        model.addAttribute("charts", Charts.unit(view, unitId, labels));
         return "dashboard/unit";
     }
 
@@ -85,7 +87,7 @@ class DashboardController {
     ResponseEntity<byte[]> export(@PathVariable long cycleId, @RequestParam(required = false) Long unitId,
                                   @AuthenticationPrincipal SignedInAccount principal) {
         Boards.View view = boards.board(cycleId, unitId, principal.user());
-        return xlsx(workbook.dashboard(view), view.cycle().name() + " 跟踪看板.xlsx");
+        return xlsx(workbook.dashboard(view), labels.get("tr.xlsx.dashboard.file", view.cycle().name()));
     }
 
     static ResponseEntity<byte[]> xlsx(byte[] content, String name) {

@@ -20,24 +20,35 @@ import org.springframework.stereotype.Component;
 @Component
 class DashboardWorkbook {
 
+    private final Labels labels;
+
+    DashboardWorkbook(Labels labels) {
+        this.labels = labels;
+    }
+
+    Labels labels() {
+        return labels;
+    }
+
     byte[] dashboard(Boards.View view) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             CellStyle head = head(book);
-            Sheet units = book.createSheet("各单位");
-            row(units, 0, head, "参评单位", "指标数", "已完成", "完成率%", "逾期", "滞后", "应报", "按时报送", "迟报", "按时报送率%");
+            Sheet units = book.createSheet(labels.get("tr.xlsx.sheet.units"));
+            row(units, 0, head, (Object[]) labels.all("tr.col.unit", "tr.col.items", "tr.col.completed", "tr.col.completion",
+                    "tr.col.overdue", "tr.col.behind", "tr.col.expected", "tr.col.onTime", "tr.col.late", "tr.col.timeliness"));
             int r = 1;
             for (Board.UnitLine u : view.board().units()) {
                 row(units, r++, null, u.unitName(), u.items(), u.done(), u.completionPercent(), u.overdue(), u.behind(),
                         u.expected(), u.onTime(), u.late(), u.timelinessPercent());
             }
-            Sheet categories = book.createSheet("各类别");
-            row(categories, 0, head, "类别", "指标数", "已完成", "完成率%");
+            Sheet categories = book.createSheet(labels.get("tr.xlsx.sheet.categories"));
+            row(categories, 0, head, (Object[]) labels.all("tr.col.category", "tr.col.items", "tr.col.completed", "tr.col.completion"));
             r = 1;
             for (Board.CategoryLine c : view.board().categories()) {
                 row(categories, r++, null, c.category(), c.items(), c.done(), c.completionPercent());
             }
-            Sheet overdue = book.createSheet("逾期事项");
-            row(overdue, 0, head, "参评单位", "序号", "二级指标", "完成时限", "问题");
+            Sheet overdue = book.createSheet(labels.get("tr.overdue.title"));
+            row(overdue, 0, head, (Object[]) labels.all("tr.col.unit", "tr.col.code", "tr.col.item", "tr.col.deadline", "tr.col.problem"));
             r = 1;
             for (Board.OverdueItem o : view.board().overdue()) {
                 row(overdue, r++, null, o.item().unitName(), o.item().code(), o.item().text(), o.item().deadline().text(),
@@ -53,17 +64,18 @@ class DashboardWorkbook {
     byte[] progress(ProgressService.Export export) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             CellStyle head = head(book);
-            Sheet sheet = book.createSheet(export.period().label() + "进展");
-            row(sheet, 0, head, export.cycleName() + " " + export.period().label() + " 绩效目标完成情况");
-            row(sheet, 1, head, "参评单位", "项目", "一级指标", "序号", "二级指标", "完成时限", "责任科室", "责任人",
-                    "进展状态", "完成比例%", "完成情况", "审核", "审核意见", "报送时间");
+            Sheet sheet = book.createSheet(labels.get("tr.xlsx.sheet.progress", export.period().label()));
+            row(sheet, 0, head, labels.get("tr.xlsx.progress.title", export.cycleName(), export.period().label()));
+            row(sheet, 1, head, (Object[]) labels.all("tr.col.unit", "tr.xlsx.col.category", "tr.xlsx.col.firstLevel", "tr.col.code",
+                    "tr.col.item", "tr.col.deadline", "tr.col.department", "tr.xlsx.col.person", "tr.col.status",
+                    "tr.col.percent", "tr.col.done", "tr.col.review", "tr.xlsx.col.comment", "tr.xlsx.col.submittedAt"));
             int r = 2;
             for (ProgressService.ExportLine line : export.lines()) {
                 ProgressReport p = line.report();
                 var i = line.item();
                 row(sheet, r++, null, i.unitName(), i.category(), i.firstLevel(), i.code(), i.text(), i.deadline().text(),
                         String.join("、", i.departments()), String.join("、", i.persons()),
-                        p == null ? "未报" : p.status().label(), p == null || p.percent() == null ? "" : p.percent(),
+                        p == null ? labels.get("tr.notReported") : p.status().label(), p == null || p.percent() == null ? "" : p.percent(),
                         p == null ? "" : p.done(), p == null ? "" : p.review().label(), p == null ? "" : p.reviewComment(),
                         p == null ? "" : p.submittedAt().toString());
             }

@@ -23,7 +23,15 @@ class NotificationsController {
     @GetMapping
     String page(@AuthenticationPrincipal SignedInAccount principal, Model model) {
         model.addAttribute("notifications", notifications.of(principal.user()));
+        model.addAttribute("address", notifications.address(principal.user()));
         return "tracking/notifications";
+    }
+
+    @PostMapping("/address")
+    String address(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String email,
+                   @AuthenticationPrincipal SignedInAccount principal) {
+        notifications.changeAddress(principal.user(), email);
+        return "redirect:/notifications?saved";
     }
 
     @PostMapping("/read")

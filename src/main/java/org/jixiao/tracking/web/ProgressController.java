@@ -3,11 +3,15 @@ package org.jixiao.tracking.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.jixiao.evidence.EvidenceFiles;
 import org.jixiao.security.SignedInAccount;
 import org.jixiao.tracking.PeriodScheme;
 import org.jixiao.tracking.ProgressStatus;
+import org.jixiao.tracking.RollUp;
+import org.jixiao.tracking.internal.InternalPlans;
 import org.jixiao.tracking.progress.ProgressService;
 import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
@@ -32,11 +36,12 @@ import org.springframework.web.multipart.MultipartFile;
 class ProgressController {
 
     private final ProgressService service;
-
+    private final InternalPlans internal;
     private final DashboardWorkbook workbook;
 
-    ProgressController(ProgressService service, DashboardWorkbook workbook) {
+    ProgressController(ProgressService service, InternalPlans internal, DashboardWorkbook workbook) {
         this.service = service;
+        this.internal = internal;
         this.workbook = workbook;
     }
 
@@ -44,14 +49,19 @@ class ProgressController {
     ResponseEntity<byte[]> export(@PathVariable long cycleId, @RequestParam int period,
                                   @AuthenticationPrincipal SignedInAccount principal) {
         ProgressService.Export export = service.export(cycleId, period, principal.user());
-        return DashboardController.xlsx(workbook.progress(export), export.cycleName() + " " + export.period().label() + " 完成情况.xlsx");
+        return DashboardController.xlsx(workbook.progress(export), workbook.labels().get("tr.xlsx.progress.file", export.cycleName(), export.period().label()));
     }
 
     @GetMapping("/units/{unitId}")
     String page(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam(required = false) @Nullable Integer period,
                 @AuthenticationPrincipal SignedInAccount principal, Model model) {
-        model.addAttribute("view", service.unit(cycleId, unitId, period, principal.user()));
+        ProgressService.UnitView view = service.unit(cycleId, unitId, period, principal.user());
+        model.addAttribute("view", view);
         model.addAttribute("statuses", ProgressStatus.values());
+        Map<UUID, RollUp> rollUps = new HashMap<>();
+        internal.overview(cycleId, unitId, view.period(), principal.user()).assigned()
+                .forEach(r -> rollUps.put(r.item().rowId(), r.rollUp()));
+        model.addAttribute("rollUps", rollUps);
         if (principal.user().isAdmin()) {
             model.addAttribute("links", service.linkChoices(unitId, principal.user()));
         }
@@ -87,10 +97,17 @@ class ProgressController {
     }
 
     @PostMapping("/units/{unitId}/links")
-    String link(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam long accountId,
+    String link(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam(defaultValue = "") String username,
                 @RequestParam long personId, @AuthenticationPrincipal SignedInAccount principal) {
-        service.link(unitId, accountId, personId, principal.user());
-        return "redirect:/tracking/cycles/" + cycleId + "/units/" + unitId + "?linked=" + accountId;
+        service.link(unitId, username, personId, principal.user());
+        return "redirect:/tracking/cycles/" + cycleId + "/units/" + unitId + "?linked=" + personId + "#links";
+    }
+
+    @PostMapping("/units/{unitId}/links/remove")
+    String unlink(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam long accountId,
+                  @RequestParam long personId, @AuthenticationPrincipal SignedInAccount principal) {
+        service.unlink(unitId, accountId, personId, principal.user());
+        return "redirect:/tracking/cycles/" + cycleId + "/units/" + unitId + "#links";
     }
 
     @PostMapping("/periods")

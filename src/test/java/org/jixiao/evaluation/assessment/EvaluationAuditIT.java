@@ -101,7 +101,8 @@ class EvaluationAuditIT {
 
     @Test
     void submittingAndReopeningAreRecordedWithTheReason() {
-        selfEvaluation.submit(cycle, unitA, clerkA);
+        // nothing filled yet: the clerk confirms submitting with every row unfilled
+        selfEvaluation.submit(cycle, unitA, participants.one(cycle, unitA).rows().rows().size(), clerkA);
         selfEvaluation.reopen(cycle, unitA, "第 3 行缺佐证", admin);
 
         assertThat(entries("SELF_EVALUATION")).extracting(Entry::subject, Entry::before, Entry::after).containsExactly(
@@ -129,9 +130,9 @@ class EvaluationAuditIT {
     void raterScoresTiersAndPeerGradesAreRecordedWithTheirPreviousValue() {
         ScoredRow row = firstRow(unitB);
         CurrentUser rater = CurrentUser.of(world.rater());
-        assessment.score(cycle, unitB, row.rowId(), new BigDecimal("0.5"), rater);
-        assessment.score(cycle, unitB, row.rowId(), new BigDecimal("0.75"), rater);
-        assessment.grade(cycle, unitB, row.rowId(), 2, admin);
+        assessment.scoreWithoutReadCheck(cycle, unitB, row.rowId(), new BigDecimal("0.5"), rater);
+        assessment.scoreWithoutReadCheck(cycle, unitB, row.rowId(), new BigDecimal("0.75"), rater);
+        assessment.gradeWithoutReadCheck(cycle, unitB, row.rowId(), 2, admin);
         assessment.peerGrade(cycle, unitB, row.rowId(), 1, clerkA);
 
         assertThat(entries("SCORE")).extracting(Entry::before, Entry::after)
@@ -147,7 +148,7 @@ class EvaluationAuditIT {
         ScoredRow row = firstRow(unitB);
         BigDecimal tooMuch = row.weight().value().add(BigDecimal.ONE);
 
-        assertThatThrownBy(() -> assessment.score(cycle, unitB, row.rowId(), tooMuch, CurrentUser.of(world.rater())))
+        assertThatThrownBy(() -> assessment.scoreWithoutReadCheck(cycle, unitB, row.rowId(), tooMuch, CurrentUser.of(world.rater())))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(entries("SCORE")).isEmpty();
     }
@@ -178,7 +179,7 @@ class EvaluationAuditIT {
 
     @Test
     void publishingRecordsTheVersionAndTheHashOfTheFrozenResults() {
-        assessment.grade(cycle, unitB, firstRow(unitB).rowId(), 1, admin);
+        assessment.gradeWithoutReadCheck(cycle, unitB, firstRow(unitB).rowId(), 1, admin);
         ResultsService.Version version = results.publish(cycle, admin, results.preview(cycle, admin).confirmation("测试发布"));
 
         List<Entry> published = entries("RESULTS_PUBLISHED");

@@ -64,19 +64,19 @@ class ResultsServiceIT {
     @Test
     void resultsRecomputeAfterAScoreChange() {
         BigDecimal weight = first.weight().value();
-        assessment.score(cycle, unitB, first.rowId(), weight, rater);
+        assessment.scoreWithoutReadCheck(cycle, unitB, first.rowId(), weight, rater);
         assertThat(liveB().tableScore()).isEqualByComparingTo(weight);
         assertThat(liveB().items().get(0).source()).isEqualTo(ScoreSource.RATERS);
 
         BigDecimal lower = weight.subtract(new BigDecimal("0.5"));
-        assessment.score(cycle, unitB, first.rowId(), lower, rater);
+        assessment.scoreWithoutReadCheck(cycle, unitB, first.rowId(), lower, rater);
         assertThat(liveB().tableScore()).isEqualByComparingTo(lower);
         assertThat(liveB().pendingItems()).isEqualTo(liveB().items().size() - 1);
     }
 
     @Test
     void tiersPromotionsAndAdjustmentsReachTheComposite() {
-        assessment.grade(cycle, unitB, first.rowId(), 2, admin);
+        assessment.gradeWithoutReadCheck(cycle, unitB, first.rowId(), 2, admin);
         adjustments.promote(cycle, unitB, first.rowId(), org.jixiao.evaluation.Promotion.Kind.PILOT, "省级试点", admin);
         adjustments.setAppraisal(cycle, unitB, new BigDecimal("90"), admin);
         adjustments.addIncentive(cycle, unitB, "国家级", "全国先进集体", admin);
@@ -95,11 +95,11 @@ class ResultsServiceIT {
 
     @Test
     void publishingFreezesANumberedVersion() {
-        assessment.score(cycle, unitB, first.rowId(), first.weight().value(), rater);
+        assessment.scoreWithoutReadCheck(cycle, unitB, first.rowId(), first.weight().value(), rater);
         ResultsService.Version v1 = results.publish(cycle, admin, results.preview(cycle, admin).confirmation("测试发布"));
         assertThat(v1.number()).isEqualTo(1);
 
-        assessment.score(cycle, unitB, first.rowId(), BigDecimal.ZERO, rater);
+        assessment.scoreWithoutReadCheck(cycle, unitB, first.rowId(), BigDecimal.ZERO, rater);
         CurrentUser clerkB = CurrentUser.of(world.base().clerkB());
         ResultsService.Explanation published = results.explanation(cycle, unitB, clerkB).orElseThrow();
         assertThat(published.version().number()).isEqualTo(1);
@@ -144,7 +144,7 @@ class ResultsServiceIT {
 
     @Test
     void settingsChangesApplyToTheNextComputation() {
-        assessment.grade(cycle, unitB, first.rowId(), 4, admin);
+        assessment.gradeWithoutReadCheck(cycle, unitB, first.rowId(), 4, admin);
         BigDecimal weight = first.weight().value();
         assertThat(liveB().items().get(0).score()).isEqualByComparingTo(weight.multiply(new BigDecimal("0.6")));
         EvaluationSettings changed = ScenarioDocuments.readSettings(ScenarioDocuments.writeSettings(

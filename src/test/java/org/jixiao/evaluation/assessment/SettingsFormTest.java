@@ -74,4 +74,31 @@ class SettingsFormTest {
                 "ONCE_AT_END", "2", "", "STRICT");
         assertThat(wrong.parse().errors()).containsKeys("deductionCap", "trimMinimum");
     }
+
+    @Test
+    void readsTheSelfEvaluationMinimumAndKeepsItThroughTheStoredJson() {
+        SettingsForm form = SettingsForm.of(EvaluationSettings.defaults());
+        assertThat(form.selfSubmitMinimum()).isEqualTo("0");
+        SettingsForm half = new SettingsForm(form.maxRaters(), form.aggregation(), form.itemScale(),
+                form.tableShare(), form.appraisalShare(), form.bonusCap(), form.compositeScale(), form.schemes(),
+                form.defaultScheme(), form.incentiveLevels(), form.bands(), form.leadDepartments(), form.fullMark(),
+                form.deductionCap(), form.roundingPolicy(), form.trimMinimum(), form.provisional(), form.ties(), "50%");
+        EvaluationSettings parsed = half.parse().settings().orElseThrow();
+        assertThat(parsed.submissionMinimum().percent()).isEqualTo(50);
+        assertThat(ScenarioDocuments.readSettings(ScenarioDocuments.writeSettings(parsed))).isEqualTo(parsed);
+        assertThat(SettingsForm.of(parsed).selfSubmitMinimum()).isEqualTo("50");
+
+        SettingsForm tooMuch = new SettingsForm(form.maxRaters(), form.aggregation(), form.itemScale(),
+                form.tableShare(), form.appraisalShare(), form.bonusCap(), form.compositeScale(), form.schemes(),
+                form.defaultScheme(), form.incentiveLevels(), form.bands(), form.leadDepartments(), form.fullMark(),
+                form.deductionCap(), form.roundingPolicy(), form.trimMinimum(), form.provisional(), form.ties(), "120");
+        assertThat(tooMuch.parse().errors().get("selfSubmitMinimum")).contains("0 到 100");
+    }
+
+    @Test
+    void settingsStoredBeforeTheMinimumExistedReadAsNoMinimum() {
+        String stored = ScenarioDocuments.writeSettings(EvaluationSettings.defaults()).replace(",\"selfSubmitMinimum\":0", "");
+        assertThat(stored).doesNotContain("selfSubmitMinimum");
+        assertThat(ScenarioDocuments.readSettings(stored).submissionMinimum()).isEqualTo(SubmissionMinimum.NONE);
+    }
 }

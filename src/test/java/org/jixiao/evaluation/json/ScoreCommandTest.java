@@ -130,4 +130,62 @@ class ScoreCommandTest {
         assertThat(run()).isEqualTo(2);
         assertThat(errors()).contains("用法：score");
     }
+
+    /**
+     * The results.json of a version published before results became verifiable: the same figures
+     * without the fields written since (states, missing lists, unscorable units, full mark, capped deductions).
+     */
+    private static String beforeVerification(String results) {
+        JsonMapper json = JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode root = (tools.jackson.databind.node.ObjectNode) json.readTree(results);
+        root.remove("unscorable");
+        for (JsonNode unit : root.get("units")) {
+            tools.jackson.databind.node.ObjectNode u = (tools.jackson.databind.node.ObjectNode) unit;
+            u.remove(List.of("state", "provisional", "missing"));
+            ((tools.jackson.databind.node.ObjectNode) u.get("adjustments")).remove(List.of("deductionClaimed", "deductionCap"));
+            ((tools.jackson.databind.node.ObjectNode) u.get("breakdown")).remove("fullMark");
+            u.get("items").forEach(item -> ((tools.jackson.databind.node.ObjectNode) item)
+                    .remove(List.of("complete", "expectedScores")));
+        }
+        return json.writeValueAsString(root);
+    }
+
+    @Test
+    void saysPlainlyThatAPackageFromBeforeVerificationCannotBeVerifiedAndWhichFieldsItLacks() throws IOException {
+        String scenario = Files.readString(Path.of("docs/examples/scenario.json"));
+        assertThat(run("docs/examples/scenario.json")).isZero();
+        String old = beforeVerification(out.toString(StandardCharsets.UTF_8));
+        Path legacy = dir.resolve("legacy.zip");
+        Files.write(legacy, ResultsPackage.write(java.util.Map.of(ResultsPackage.SCENARIO,
+                scenario.getBytes(StandardCharsets.UTF_8), ResultsPackage.RESULTS, old.getBytes(StandardCharsets.UTF_8))));
+        out.reset();
+
+        assertThat(run("--verify", legacy.toString())).isEqualTo(2);
+        assertThat(errors()).contains("发布于本系统支持核验之前")
+                .contains("results.json unscorable", "results.json units[].state", "results.json units[].missing",
+                        "results.json units[].items[].complete", "results.json units[].breakdown.fullMark")
+                .contains("每个文件与 SHA256SUMS 一致")
+                .as("no spurious mismatch per figure").doesNotContain("包中缺少").doesNotContain("核验未通过");
+    }
+
+    @Test
+    void aPackageFromBeforeVerificationStillReportsAFileChangedAfterPacking() throws IOException {
+        String scenario = Files.readString(Path.of("docs/examples/scenario.json"));
+        assertThat(run("docs/examples/scenario.json")).isZero();
+        String old = beforeVerification(out.toString(StandardCharsets.UTF_8));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (var f : java.util.Map.of(ResultsPackage.SCENARIO, scenario, ResultsPackage.RESULTS, old,
+                    ResultsPackage.SUMS, "0".repeat(64) + "  results.json\n").entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(f.getKey()));
+                zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        Path tampered = Files.write(dir.resolve("tampered.zip"), bytes.toByteArray());
+
+        assertThat(run("--verify", tampered.toString())).isEqualTo(2);
+        assertThat(errors()).contains("发布于本系统支持核验之前")
+                .contains("文件 results.json 的 SHA-256 与 SHA256SUMS 不符");
+    }
 }

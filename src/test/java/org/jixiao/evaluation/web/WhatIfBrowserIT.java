@@ -68,8 +68,8 @@ class WhatIfBrowserIT {
         CurrentUser admin = world.admin();
         long unitA = world.base().unitA().id();
         long unitB = world.base().unitB().id();
-        participants.one(cycle, unitA).rows().rows().forEach(r -> assessment.grade(cycle, unitA, r.rowId(), 1, admin));
-        participants.one(cycle, unitB).rows().rows().forEach(r -> assessment.grade(cycle, unitB, r.rowId(), 2, admin));
+        participants.one(cycle, unitA).rows().rows().forEach(r -> assessment.gradeWithoutReadCheck(cycle, unitA, r.rowId(), 1, admin));
+        participants.one(cycle, unitB).rows().rows().forEach(r -> assessment.gradeWithoutReadCheck(cycle, unitB, r.rowId(), 2, admin));
         adjustments.setAppraisal(cycle, unitA, new BigDecimal("80"), admin);
         adjustments.setAppraisal(cycle, unitB, new BigDecimal("80"), admin);
         String nameA = world.base().unitA().name();

@@ -1,0 +1,100 @@
+package org.jixiao.tracking.web;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.jixiao.security.SignedInAccount;
+import org.jixiao.tracking.ProgressStatus;
+import org.jixiao.tracking.internal.InternalPlan;
+import org.jixiao.tracking.internal.InternalPlans;
+import org.jixiao.web.Refused;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 二级绩效: a unit's internal department plans, each plan's page, and the roll-up per row. */
+@Controller
+@RequestMapping("/tracking/cycles/{cycleId}/units/{unitId}/internal")
+class InternalPlanController {
+
+    private final InternalPlans plans;
+
+    InternalPlanController(InternalPlans plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping
+    String overview(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam(required = false) @Nullable Integer period,
+                    @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        model.addAttribute("view", plans.overview(cycleId, unitId, period, principal.user()));
+        return "tracking/internal";
+    }
+
+    @PostMapping
+    String create(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam(defaultValue = "") String departmentId,
+                  @RequestParam(defaultValue = "") String departmentName, @RequestParam(defaultValue = "") String responsible,
+                  @AuthenticationPrincipal SignedInAccount principal) {
+        Long department = departmentId.isBlank() ? null : parseId(departmentId);
+        InternalPlan plan = plans.create(cycleId, unitId, department, departmentName, responsible, principal.user());
+        return "redirect:/tracking/cycles/" + cycleId + "/units/" + unitId + "/internal/" + plan.id();
+    }
+
+    @GetMapping("/{planId}")
+    String plan(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable long planId,
+                @RequestParam(required = false) @Nullable Integer period, @AuthenticationPrincipal SignedInAccount principal,
+                Model model) {
+        model.addAttribute("view", plans.plan(cycleId, unitId, planId, period, principal.user()));
+        model.addAttribute("statuses", ProgressStatus.values());
+        return "tracking/internal-plan";
+    }
+
+    @PostMapping("/{planId}/parts")
+    String assign(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable long planId,
+                  @RequestParam(defaultValue = "") String rowId, @RequestParam(defaultValue = "") String target,
+                  @RequestParam(defaultValue = "") String share, @AuthenticationPrincipal SignedInAccount principal) {
+        UUID row;
+        try {
+            row = UUID.fromString(rowId);
+        } catch (IllegalArgumentException e) {
+            throw Refused.invalid("INTERNAL_ROW", "请选择本单位考评表中的二级指标");
+        }
+        plans.assign(cycleId, unitId, planId, row, target, share(share), principal.user());
+        return "redirect:/tracking/cycles/" + cycleId + "/units/" + unitId + "/internal/" + planId;
+    }
+
+    @PostMapping("/{planId}/parts/{partId}")
+    String report(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable long planId, @PathVariable long partId,
+                  @RequestParam int period, @RequestParam(defaultValue = "") String status,
+                  @RequestParam(defaultValue = "") String percent, @RequestParam(defaultValue = "") String done,
+                  @AuthenticationPrincipal SignedInAccount principal) {
+        plans.report(cycleId, unitId, planId, partId, period, ProgressController.status(status),
+                ProgressController.percent(percent), done, principal.user());
+        return "redirect:/tracking/cycles/" + cycleId + "/units/" + unitId + "/internal/" + planId + "?period=" + period
+                + "#part-" + partId;
+    }
+
+    private static @Nullable BigDecimal share(String value) {
+        String v = value.strip().replace("%", "");
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            throw Refused.invalid("INTERNAL_SHARE", "分解比重应为大于 0、不超过 100 的百分数（最多两位小数），不填则平均分配");
+        }
+    }
+
+    private static long parseId(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw Refused.invalid("INTERNAL_DEPARTMENT", "请选择本单位的科室");
+        }
+    }
+}

@@ -58,7 +58,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *             file, and the table page vs /login
  *   save N... score saves by 10 concurrent raters vs single-row UPDATEs through the app's connection pool
  *   all N...  all three on the same generated data
- * System properties: -Drounds=7 (P1 rounds), -Dseconds=10 (length of each load segment), -Dload.rounds=3.
+ *   p3,save N (modes joined by commas) several of them on the same generated data
+ * System properties: -Drounds=7 (P1 rounds), -Dseconds=10 (length of each load segment), -Dload.rounds=3,
+ * -Dp3.nohome=true (P3 without the office's home page).
  */
 public final class WebBench {
 
@@ -86,13 +88,14 @@ public final class WebBench {
                 Files.readString(Path.of("/proc/loadavg")).trim());
         for (int units : sizes) {
             try (Bench bench = new Bench(units)) {
-                if (mode.equals("p1") || mode.equals("all")) {
+                List<String> modes = List.of(mode.split(","));
+                if (modes.contains("p1") || mode.equals("all")) {
                     bench.p1();
                 }
-                if (mode.equals("p3") || mode.equals("all")) {
+                if (modes.contains("p3") || mode.equals("all")) {
                     bench.p3();
                 }
-                if (mode.equals("save") || mode.equals("all")) {
+                if (modes.contains("save") || mode.equals("all")) {
                     bench.save();
                 }
                 bench.memory();
@@ -355,15 +358,20 @@ public final class WebBench {
             List<double[]> homeStat = new ArrayList<>();
             List<double[]> hubs = new ArrayList<>();
             List<double[]> hubStat = new ArrayList<>();
+            boolean withHome = !Boolean.getBoolean("p3.nohome");
             for (int i = 0; i < LOAD_ROUNDS; i++) {
-                home.add(load(http, "/", SECONDS));
-                homeStat.add(load(http, homeFile, SECONDS));
+                if (withHome) {
+                    home.add(load(http, "/", SECONDS));
+                    homeStat.add(load(http, homeFile, SECONDS));
+                }
                 hubs.add(load(raterHttp, hub, SECONDS));
                 hubStat.add(load(raterHttp, hubFile, SECONDS));
             }
             System.out.printf("首页 /（考评办, %,d 字节）与考评首页 %s（评分人, %,d 字节）, %,d 单位, 50 个并发客户端, %d 轮交替%n",
                     get("/").length(), hub, getWith(raterHttp, hub).length(), units, LOAD_ROUNDS);
-            throughput("workload 首页 /（考评办）", home, "floor 同一 HTML 静态文件", homeStat);
+            if (withHome) {
+                throughput("workload 首页 /（考评办）", home, "floor 同一 HTML 静态文件", homeStat);
+            }
             throughput("workload 考评首页（评分人）", hubs, "floor 同一 HTML 静态文件", hubStat);
         }
 

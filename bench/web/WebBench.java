@@ -65,8 +65,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class WebBench {
 
     static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
-    static final String DB = "jixiao_bench";
-    static final int PORT = 8095;
+    static final String DB = System.getProperty("db", "jixiao_bench");
+    static final int PORT = Integer.getInteger("port", 8095);
     static final String PASSWORD = "Bench#2025pw";
     static final int RATERS = 7;
     static final Path STATIC = Path.of("target", "bench-static");

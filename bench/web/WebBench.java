@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.JixiaoApplication;
@@ -38,27 +40,40 @@ import org.jixiao.organization.Organization;
 import org.jixiao.organization.Role;
 import org.jixiao.organization.Unit;
 import org.jixiao.organization.UnitLevel;
+import org.jixiao.plan.PlanAction;
+import org.jixiao.plan.PlanService;
 import org.jixiao.plan.TargetTableService;
 import org.jixiao.table.StandardTemplates;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Measures the product over HTTP against floors measured in the same process, in interleaved rounds.
  * See bench/web/README.md.
  *
- *   p1 N...  results page of a cycle of N units (~60 items, 7 raters) vs one SQL aggregate of its scores
- *   p3 N...  table page with 50 concurrent clients vs the same HTML as a static file, and vs /login
- *   all N... both on the same generated data
+ *   p1 N...   results page of a cycle of N units (~60 items, 7 raters) vs one SQL aggregate of its scores
+ *   p3 N...   table page, admin home and rater hub with 50 concurrent clients vs the same HTML as a static
+ *             file, and the table page vs /login
+ *   save N... score saves by 10 concurrent raters vs single-row UPDATEs through the app's connection pool
+ *   all N...  all three on the same generated data
+ *   p3,save N (modes joined by commas) several of them on the same generated data
+ * System properties: -Drounds=7 (P1 rounds), -Dseconds=10 (length of each load segment), -Dload.rounds=3,
+ * -Dp3.nohome=true (P3 without the office's home page).
  */
 public final class WebBench {
 
     static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
-    static final String DB = "jixiao_bench";
-    static final int PORT = 8095;
+    static final String DB = System.getProperty("db", "jixiao_bench");
+    static final int PORT = Integer.getInteger("port", 8095);
     static final String PASSWORD = "Bench#2025pw";
     static final int RATERS = 7;
     static final Path STATIC = Path.of("target", "bench-static");
+    static final int SAVERS = 10;
+    static final int ROUNDS = Integer.getInteger("rounds", 7);
+    static final int SECONDS = Integer.getInteger("seconds", 10);
+    static final int LOAD_ROUNDS = Integer.getInteger("load.rounds", 3);
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "p1";
@@ -73,11 +88,15 @@ public final class WebBench {
                 Files.readString(Path.of("/proc/loadavg")).trim());
         for (int units : sizes) {
             try (Bench bench = new Bench(units)) {
-                if (!mode.equals("p3")) {
+                List<String> modes = List.of(mode.split(","));
+                if (modes.contains("p1") || mode.equals("all")) {
                     bench.p1();
                 }
-                if (!mode.equals("p1")) {
+                if (modes.contains("p3") || mode.equals("all")) {
                     bench.p3();
+                }
+                if (modes.contains("save") || mode.equals("all")) {
+                    bench.save();
                 }
                 bench.memory();
             }
@@ -94,6 +113,12 @@ public final class WebBench {
         final String base = "http://127.0.0.1:" + PORT;
         long cycleId;
         UUID firstTable;
+        final List<Long> groups = new ArrayList<>();
+        final List<Long> unitIds = new ArrayList<>();
+        final List<Account> raters = new ArrayList<>();
+        /** Rater index → the approved unit it saves scores on (first a unit index, then its id). */
+        final java.util.Map<Integer, Long> saverUnits = new java.util.TreeMap<>();
+        CurrentUser office;
 
         Bench(int units) throws Exception {
             this.units = units;
@@ -107,6 +132,8 @@ public final class WebBench {
                     "--spring.datasource.url=" + PG + DB, "--spring.datasource.username=postgres",
                     "--spring.datasource.password=", "--server.port=" + PORT, "--jixiao.demo.enabled=false",
                     "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                    // The bench signs in with a password only: no TOTP enrolment for its office account.
+                    "--jixiao.security.mfa.admin-required=false",
                     // The static-file floor of P3: Boot's own /** mapping of a directory, same filters and session.
                     "--spring.web.resources.add-mappings=true",
                     "--spring.web.resources.static-locations=file:" + STATIC.toAbsolutePath() + "/");
@@ -114,10 +141,14 @@ public final class WebBench {
             sql = DriverManager.getConnection(PG + DB, "postgres", "");
             generate();
             http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            signIn();
+            signIn(http, "bench-admin");
         }
 
-        /** N units with tables, 7 raters on every group, through the product's services; scores in bulk. */
+        /**
+         * N units with tables, 7 raters on every group, through the product's services (50 units per
+         * transaction, so that a unit does not cost a commit per call); 10 units' plans taken to 批复
+         * through the plan workflow; the rater scores inserted in bulk.
+         */
         void generate() throws Exception {
             long start = System.nanoTime();
             Accounts accounts = app.getBean(Accounts.class);
@@ -125,71 +156,115 @@ public final class WebBench {
             TargetTableService tables = app.getBean(TargetTableService.class);
             RaterPanelService panels = app.getBean(RaterPanelService.class);
             Participants participants = app.getBean(Participants.class);
+            PlanService plans = app.getBean(PlanService.class);
+            TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
             Account admin = accounts.create("bench-admin", PASSWORD, "考评办", Role.ADMIN, null);
-            CurrentUser office = CurrentUser.of(admin);
+            office = CurrentUser.of(admin);
             AssessmentCycle cycle = app.getBean(AssessmentCycles.class).open(2025, "市直政府系列",
                     StandardTemplates.cityGovernment2025());
             cycleId = cycle.id();
-            List<Long> groups = new ArrayList<>();
             for (int g = 0; g < Math.max(1, units / 20); g++) {
                 groups.add(organization.createGroup(cycleId, "第" + (g + 1) + "组").id());
             }
-            for (int u = 0; u < units; u++) {
-                Unit unit = organization.addUnit(cycleId, cycle.series(), groups.get(u % groups.size()),
-                        new Organization.UnitDetails("参评单位" + u, "单位" + u, UnitLevel.CITY, null)).unit();
-                UUID id = tables.store(u % 2 == 0 ? DemoTables.scienceBureau(cycleId, unit.id(), cycle.template())
-                        : DemoTables.semiconductorPark(cycleId, unit.id(), cycle.template()), office);
-                if (firstTable == null) {
-                    firstTable = id;
+            for (int from = 0; from < units; from += 50) {
+                int first = from;
+                tx.executeWithoutResult(status -> {
+                    for (int u = first; u < Math.min(units, first + 50); u++) {
+                        Unit unit = organization.addUnit(cycleId, cycle.series(), groups.get(u % groups.size()),
+                                new Organization.UnitDetails("参评单位" + u, "单位" + u, UnitLevel.CITY, null)).unit();
+                        unitIds.add(unit.id());
+                        UUID id = tables.store(u % 2 == 0
+                                ? DemoTables.scienceBureau(cycleId, unit.id(), cycle.template())
+                                : DemoTables.semiconductorPark(cycleId, unit.id(), cycle.template()), office);
+                        if (firstTable == null) {
+                            firstTable = id;
+                        }
+                    }
+                });
+            }
+            double unitsSeconds = (System.nanoTime() - start) / 1e9;
+            // A pool of 10 raters; each group gets 7 of them (the rule's maximum), shifted by one per group, so
+            // that every unit has 7 raters and 10 different raters can score at once (on units of different groups).
+            for (int r = 0; r < SAVERS; r++) {
+                raters.add(accounts.create("bench-rater-" + r, PASSWORD, "考评组成员" + r, Role.RATER, null));
+            }
+            for (int g = 0; g < groups.size(); g++) {
+                for (int k = 0; k < RATERS; k++) {
+                    panels.assignGroup(cycleId, raters.get((g + k) % SAVERS).id(), groups.get(g), office);
                 }
             }
-            List<Account> raters = new ArrayList<>();
-            for (int r = 0; r < RATERS; r++) {
-                Account rater = accounts.create("bench-rater-" + r, PASSWORD, "考评组成员" + r, Role.RATER, null);
-                raters.add(rater);
-                for (long group : groups) {
-                    panels.assignGroup(cycleId, rater.id(), group, office);
+            // For each rater, one unit of a group it rates, whose plan is taken the whole path (as DemoData
+            // takes it) to 批复: the score-save benchmark saves through AssessmentService, which refuses a
+            // table that is not approved.
+            for (int r = 0; r < SAVERS; r++) {
+                for (int u = 0; u < units; u++) {
+                    int g = u % groups.size();
+                    if (Math.floorMod(r - g, SAVERS) < RATERS && !saverUnits.containsValue((long) u)) {
+                        saverUnits.put(r, (long) u);
+                        break;
+                    }
                 }
             }
+            for (var e : saverUnits.entrySet()) {
+                int u = (int) (long) e.getValue();
+                long unitId = unitIds.get(u);
+                e.setValue(unitId);
+                Account clerk = accounts.create("bench-clerk-" + u, PASSWORD, "经办人" + u, Role.UNIT_CLERK, unitId);
+                Account leader = accounts.create("bench-leader-" + u, PASSWORD, "单位领导" + u, Role.UNIT_LEADER, unitId);
+                PlanService.TableRef table = plans.table(cycleId, unitId, office);
+                plans.take(table, PlanAction.SUBMIT, null, List.of(), CurrentUser.of(clerk));
+                plans.take(table, PlanAction.START_PEER_REVIEW, null, List.of(), office);
+                plans.take(table, PlanAction.FINISH_PEER_REVIEW, null, List.of(), office);
+                plans.take(table, PlanAction.PASS_OFFICE_REVIEW, null, List.of(), office);
+                plans.take(table, PlanAction.LEADER_APPROVE, null, List.of(), CurrentUser.of(leader));
+                plans.take(table, PlanAction.APPROVE, "同意", List.of(), office);
+            }
+            double serviceSeconds = (System.nanoTime() - start) / 1e9;
             // 7 scores per row: through AssessmentService.score these would be units × ~60 × 7 audited calls
             // (hours at 1,000 units on this machine); the rows are those the service writes.
             Random random = new Random(2025);
             long scores = 0;
-            sql.setAutoCommit(false);
-            try (PreparedStatement insert = sql.prepareStatement("""
-                    insert into rater_score (cycle_id, unit_id, row_id, rater_account_id, score, updated_at)
-                    values (?, ?, ?, ?, ?, now())""")) {
-                for (Participants.Participant p : participants.all(cycleId)) {
-                    for (ScoredRow row : p.rows().rows()) {
-                        int cents = row.weight().value().movePointRight(2).intValue();
-                        for (Account rater : raters) {
-                            insert.setLong(1, cycleId);
-                            insert.setLong(2, p.unitId());
-                            insert.setObject(3, row.rowId());
-                            insert.setLong(4, rater.id());
-                            insert.setBigDecimal(5, BigDecimal.valueOf(random.nextInt(cents + 1), 2));
-                            insert.addBatch();
-                            scores++;
+            try (Connection bulk = DriverManager.getConnection(PG + DB + "?reWriteBatchedInserts=true", "postgres", "")) {
+                bulk.setAutoCommit(false);
+                try (PreparedStatement insert = bulk.prepareStatement("""
+                        insert into rater_score (cycle_id, unit_id, row_id, rater_account_id, score, updated_at)
+                        values (?, ?, ?, ?, ?, now())""")) {
+                    for (Participants.Participant p : participants.all(cycleId)) {
+                        for (ScoredRow row : p.rows().rows()) {
+                            int cents = row.weight().value().movePointRight(2).intValue();
+                            int g = unitIds.indexOf(p.unitId()) % groups.size();
+                            for (int k = 0; k < RATERS; k++) {
+                                Account rater = raters.get((g + k) % SAVERS);
+                                insert.setLong(1, cycleId);
+                                insert.setLong(2, p.unitId());
+                                insert.setObject(3, row.rowId());
+                                insert.setLong(4, rater.id());
+                                insert.setBigDecimal(5, BigDecimal.valueOf(random.nextInt(cents + 1), 2));
+                                insert.addBatch();
+                                scores++;
+                            }
                         }
+                        insert.executeBatch();
                     }
-                    insert.executeBatch();
                 }
+                bulk.commit();
             }
-            sql.commit();
-            sql.setAutoCommit(true);
             sql.createStatement().execute("analyze");
-            System.out.printf("   数据: %,d 单位, %,d 个评分 (%d 评分人), 生成 %.1f s%n", units, scores, RATERS,
-                    (System.nanoTime() - start) / 1e9);
+            double total = (System.nanoTime() - start) / 1e9;
+            System.out.printf("   数据: %,d 单位, %,d 个评分 (%d 评分人), 生成 %.1f s"
+                            + "（单位与考评表 %.1f s, 账号、评分人分配与 %d 个单位的批复 %.1f s, 评分批量写入 %.1f s）%n",
+                    units, scores, RATERS, total, unitsSeconds, saverUnits.size(), serviceSeconds - unitsSeconds,
+                    total - serviceSeconds);
         }
 
-        void signIn() throws Exception {
+        void signIn(HttpClient http, String username) throws Exception {
             String page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
             if (!token.find()) {
                 throw new IllegalStateException("no CSRF token on /login");
             }
-            String form = "username=bench-admin&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+            String form = "username=" + username + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
                     + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -229,11 +304,11 @@ public final class WebBench {
                 get(results);
                 aggregate();
             }
-            int rounds = 7;
             List<Double> viewed = new ArrayList<>();
             List<Double> changed = new ArrayList<>();
             List<Double> floor = new ArrayList<>();
-            for (int i = 0; i < rounds; i++) {
+            int bytes = get(results).length();
+            for (int i = 0; i < ROUNDS; i++) {
                 floor.add(time(this::aggregate));
                 viewed.add(time(() -> get(results)));
                 floor.add(time(this::aggregate));
@@ -243,51 +318,149 @@ public final class WebBench {
                 }
                 changed.add(time(() -> get(results)));
             }
-            System.out.printf("P1 考评结果页 %,d 单位, %d 轮交替%n", units, rounds);
+            System.out.printf("P1 考评结果页 %s（%,d 单位, %,d 字节）, %d 轮交替%n", results, units, bytes, ROUNDS);
             report("workload 结果页（数据未变，已缓存）", viewed, "floor SQL 聚合", floor);
             report("workload 结果页（写入后重算）", changed, "floor SQL 聚合", floor);
         }
 
-        /** P3: the table page with 50 clients vs the same HTML as a static file, and vs /login. */
+        /**
+         * P3: the table page with 50 clients vs the same HTML as a static file, and vs /login; then the
+         * office's home page and the rater's evaluation hub, each vs its own HTML as a static file.
+         */
         void p3() throws Exception {
             String table = "/tables/" + firstTable;
+            String file = staticCopy(http, table, "bench-table.html");
             String html = get(table);
-            Files.writeString(STATIC.resolve("bench-table.html"), html);
-            String file = "/bench-table.html";
-            if (!get(file).equals(html)) {
-                throw new IllegalStateException("static copy differs");
-            }
             int rows = html.split("<tr").length - 1;
-            System.out.printf("P3 考评表页 %s (%,d 字节, %d 行 <tr>), 50 个并发客户端, 每段 %d s, 3 轮交替%n", table,
-                    html.length(), rows, SECONDS);
-            load(table, 3);
-            load(file, 3);
+            System.out.printf("P3 考评表页 %s (%,d 字节, %d 行 <tr>), 50 个并发客户端, 每段 %d s, %d 轮交替%n", table,
+                    html.length(), rows, SECONDS, LOAD_ROUNDS);
+            HttpClient anonymous = HttpClient.newHttpClient();
+            load(http, table, 3);
+            load(http, file, 3);
             List<double[]> page = new ArrayList<>();
             List<double[]> stat = new ArrayList<>();
             List<double[]> login = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                page.add(load(table, SECONDS));
-                stat.add(load(file, SECONDS));
-                login.add(load("/login", SECONDS));
+            for (int i = 0; i < LOAD_ROUNDS; i++) {
+                page.add(load(http, table, SECONDS));
+                stat.add(load(http, file, SECONDS));
+                login.add(load(anonymous, "/login", SECONDS));
             }
             throughput("workload 考评表页", page, "floor 同一 HTML 静态文件", stat);
-            throughput("workload 考评表页", page, "floor /login", login);
-            // The office's home page and evaluation hub over the whole cycle, against the static file.
+            throughput("workload 考评表页", page, "floor /login（匿名）", login);
+
+            // The office's home page and a rater's evaluation hub over the whole cycle.
+            HttpClient raterHttp = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            signIn(raterHttp, "bench-rater-0");
             String hub = "/evaluation/cycles/" + cycleId;
+            String homeFile = staticCopy(http, "/", "bench-home.html");
+            String hubFile = staticCopy(raterHttp, hub, "bench-hub.html");
             List<double[]> home = new ArrayList<>();
+            List<double[]> homeStat = new ArrayList<>();
             List<double[]> hubs = new ArrayList<>();
-            List<double[]> stat2 = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                home.add(load("/", SECONDS));
-                hubs.add(load(hub, SECONDS));
-                stat2.add(load(file, SECONDS));
+            List<double[]> hubStat = new ArrayList<>();
+            boolean withHome = !Boolean.getBoolean("p3.nohome");
+            for (int i = 0; i < LOAD_ROUNDS; i++) {
+                if (withHome) {
+                    home.add(load(http, "/", SECONDS));
+                    homeStat.add(load(http, homeFile, SECONDS));
+                }
+                hubs.add(load(raterHttp, hub, SECONDS));
+                hubStat.add(load(raterHttp, hubFile, SECONDS));
             }
-            System.out.printf("首页 / 与考评首页 %s（考评办账号, %,d 单位）, 50 个并发客户端, 3 轮交替%n", hub, units);
-            throughput("workload 首页 /", home, "floor 静态文件", stat2);
-            throughput("workload 考评首页", hubs, "floor 静态文件", stat2);
+            System.out.printf("首页 /（考评办, %,d 字节）与考评首页 %s（评分人, %,d 字节）, %,d 单位, 50 个并发客户端, %d 轮交替%n",
+                    get("/").length(), hub, getWith(raterHttp, hub).length(), units, LOAD_ROUNDS);
+            if (withHome) {
+                throughput("workload 首页 /（考评办）", home, "floor 同一 HTML 静态文件", homeStat);
+            }
+            throughput("workload 考评首页（评分人）", hubs, "floor 同一 HTML 静态文件", hubStat);
         }
 
-        static final int SECONDS = 10;
+        /** Saves the page as the client gets it under the static directory; returns the file's path. */
+        String staticCopy(HttpClient client, String path, String name) throws Exception {
+            String html = getWith(client, path);
+            Files.writeString(STATIC.resolve(name), html);
+            if (!getWith(client, "/" + name).equals(html)) {
+                throw new IllegalStateException("static copy of " + path + " differs");
+            }
+            return "/" + name;
+        }
+
+        /**
+         * Score saves: 10 raters, each signed in over HTTP, saving scores on rows of their own approved unit
+         * as the sheet's form posts them (AssessmentController → AssessmentService.score: checks, UPDATE,
+         * history, audit entry, re-rendered sheet with the unit's live result), against 10 threads running a
+         * single-row UPDATE of a score through the application's own connection pool (HikariCP).
+         */
+        void save() throws Exception {
+            Participants participants = app.getBean(Participants.class);
+            DataSource pool = app.getBean(DataSource.class);
+            List<Integer> savers = new ArrayList<>(saverUnits.keySet());
+            int n = savers.size();
+            List<HttpClient> clients = new ArrayList<>();
+            List<String> tokens = new ArrayList<>();
+            List<List<ScoredRow>> rows = new ArrayList<>();
+            for (int r : savers) {
+                long unitId = saverUnits.get(r);
+                HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+                signIn(client, "bench-rater-" + r);
+                String sheet = getWith(client, "/evaluation/cycles/" + cycleId + "/units/" + unitId + "/assess");
+                Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(sheet);
+                if (!token.find()) {
+                    throw new IllegalStateException("no CSRF token on the assessment sheet");
+                }
+                clients.add(client);
+                tokens.add(token.group(1));
+                rows.add(participants.one(cycleId, unitId).rows().rows());
+            }
+            Work[] saves = new Work[n];
+            Work[] updates = new Work[n];
+            for (int i = 0; i < n; i++) {
+                int rater = i;
+                int r = savers.get(i);
+                long unitId = saverUnits.get(r);
+                Random random = new Random(r);
+                String prefix = base + "/evaluation/cycles/" + cycleId + "/units/" + unitId + "/assess/rows/";
+                saves[r] = () -> {
+                    ScoredRow row = rows.get(rater).get(random.nextInt(rows.get(rater).size()));
+                    int cents = row.weight().value().movePointRight(2).intValue();
+                    String form = "score=" + BigDecimal.valueOf(random.nextInt(cents + 1), 2).toPlainString()
+                            + "&_csrf=" + URLEncoder.encode(tokens.get(rater), StandardCharsets.UTF_8);
+                    HttpResponse<byte[]> response = clients.get(rater).send(
+                            HttpRequest.newBuilder(URI.create(prefix + row.rowId() + "/score"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .header("HX-Request", "true")
+                                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    return response.statusCode() == 200;
+                };
+                // The floor: one row's score of the same rater on the same unit per statement.
+                long scorer = raters.get(r).id();
+                updates[r] = () -> {
+                    ScoredRow row = rows.get(rater).get(random.nextInt(rows.get(rater).size()));
+                    try (Connection c = pool.getConnection(); PreparedStatement u = c.prepareStatement("""
+                            update rater_score set score = ?, updated_at = now()
+                            where cycle_id = ? and row_id = ? and rater_account_id = ?""")) {
+                        u.setBigDecimal(1, BigDecimal.valueOf(random.nextInt(
+                                row.weight().value().movePointRight(2).intValue() + 1), 2));
+                        u.setLong(2, cycleId);
+                        u.setObject(3, row.rowId());
+                        u.setLong(4, scorer);
+                        return u.executeUpdate() == 1;
+                    }
+                };
+            }
+            run(saves, 3);
+            run(updates, 3);
+            List<double[]> saved = new ArrayList<>();
+            List<double[]> updated = new ArrayList<>();
+            for (int i = 0; i < LOAD_ROUNDS; i++) {
+                saved.add(run(saves, SECONDS));
+                updated.add(run(updates, SECONDS));
+            }
+            System.out.printf("评分保存 %d 个评分人并发（各在一个已批复单位上, %,d 单位）, 每段 %d s, %d 轮交替%n", n,
+                    units, SECONDS, LOAD_ROUNDS);
+            throughput("workload 评分保存（HTTP）", saved, "floor 单行 UPDATE（应用连接池）", updated);
+        }
 
         /** Heap in use after a full GC and the process's resident set (server and load driver together). */
         void memory() throws Exception {
@@ -299,26 +472,52 @@ public final class WebBench {
                     (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, rss);
         }
 
-        /** 50 clients for the given seconds: {requests per second, p99 ms}. */
-        double[] load(String path, int seconds) throws Exception {
-            int clients = 50;
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
+        String getWith(HttpClient client, String path) throws Exception {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " → " + r.statusCode());
+            }
+            return r.body();
+        }
+
+        /** 50 clients GETting the path for the given seconds: {requests per second, p99 ms, failures}. */
+        double[] load(HttpClient client, String path, int seconds) throws Exception {
+            Work get = () -> client.send(HttpRequest.newBuilder(URI.create(base + path))
+                            .timeout(java.time.Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
+            Work[] clients = new Work[50];
+            java.util.Arrays.fill(clients, get);
+            return run(clients, seconds);
+        }
+
+        /**
+         * One thread per client, each calling its work in a loop for the given seconds: {successful calls per
+         * second, p99 ms of the successful calls, failed calls}. A failure (an answer other than 200, an
+         * exception) is counted, not fatal.
+         */
+        static double[] run(Work[] clients, int seconds) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(clients.length);
             AtomicBoolean stop = new AtomicBoolean();
+            AtomicLong failures = new AtomicLong();
             List<Future<List<Long>>> futures = new ArrayList<>();
-            boolean anonymous = path.equals("/login");
-            HttpClient client = anonymous ? HttpClient.newHttpClient() : http;
             long start = System.nanoTime();
-            for (int c = 0; c < clients; c++) {
+            for (Work work : clients) {
                 futures.add(pool.submit(() -> {
                     List<Long> latencies = new ArrayList<>();
                     while (!stop.get()) {
                         long t = System.nanoTime();
-                        HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                                HttpResponse.BodyHandlers.ofByteArray());
-                        if (r.statusCode() != 200) {
-                            throw new IllegalStateException(path + " → " + r.statusCode());
+                        boolean ok;
+                        try {
+                            ok = Boolean.TRUE.equals(work.run());
+                        } catch (Exception e) {
+                            ok = false;
                         }
-                        latencies.add(System.nanoTime() - t);
+                        if (ok) {
+                            latencies.add(System.nanoTime() - t);
+                        } else {
+                            failures.incrementAndGet();
+                        }
                     }
                     return latencies;
                 }));
@@ -333,7 +532,7 @@ public final class WebBench {
             pool.shutdown();
             Collections.sort(all);
             double p99 = all.isEmpty() ? 0 : all.get((int) Math.min(all.size() - 1, Math.ceil(all.size() * 0.99) - 1)) / 1e6;
-            return new double[] {all.size() / elapsed, p99};
+            return new double[] {all.size() / elapsed, p99, failures.get()};
         }
 
         interface Work {
@@ -363,11 +562,16 @@ public final class WebBench {
             for (int i = 0; i < w.size(); i++) {
                 ratios.add(100 * w.get(i) / f.get(i));
             }
-            System.out.printf("  %-30s %s req/s, p99 %s ms%n", workloadName, stats(w),
-                    stats(workload.stream().map(a -> a[1]).toList()));
-            System.out.printf("  %-30s %s req/s, p99 %s ms%n", floorName, stats(f),
-                    stats(floor.stream().map(a -> a[1]).toList()));
+            System.out.printf("  %-30s %s /s, p99 %s ms%s%n", workloadName, stats(w),
+                    stats(workload.stream().map(a -> a[1]).toList()), failures(workload));
+            System.out.printf("  %-30s %s /s, p99 %s ms%s%n", floorName, stats(f),
+                    stats(floor.stream().map(a -> a[1]).toList()), failures(floor));
             System.out.printf("  %-30s %s %%%n", "ratio 吞吐量", stats(ratios));
+        }
+
+        static String failures(List<double[]> segments) {
+            long failed = segments.stream().mapToLong(a -> (long) a[2]).sum();
+            return failed == 0 ? "" : String.format(", 失败 %,d 次", failed);
         }
 
         static String stats(List<Double> values) {

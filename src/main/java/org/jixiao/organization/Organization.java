@@ -15,6 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Organization {
 
+    /** The longest 考评组名称, 单位简称, 科室负责人 and 姓名 (their columns); forms state them as {@code maxlength}. */
+    public static final int MAX_SHORT_TEXT = 100;
+    /** The longest 单位全称, 科室名称 and 职务 (their columns). */
+    public static final int MAX_LONG_TEXT = 200;
+
     private final AssessmentGroupRepository groups;
     private final Memberships memberships;
     private final UnitRepository units;
@@ -34,8 +39,8 @@ public class Organization {
     public record UnitDetails(String name, String shortName, UnitLevel level, @Nullable Long parentId) {
 
         public UnitDetails {
-            name = Text.required(name, "单位全称", 200, "UNIT_NAME");
-            shortName = Text.optional(shortName, "单位简称", 100, "UNIT_SHORT_NAME");
+            name = Text.required(name, "单位全称", MAX_LONG_TEXT, "UNIT_NAME");
+            shortName = Text.optional(shortName, "单位简称", MAX_SHORT_TEXT, "UNIT_SHORT_NAME");
             if (shortName.isEmpty()) {
                 shortName = name;
             }
@@ -48,16 +53,16 @@ public class Organization {
     public record DepartmentDetails(String name, String head) {
 
         public DepartmentDetails {
-            name = Text.required(name, "科室名称", 200, "DEPARTMENT_NAME");
-            head = Text.optional(head, "科室负责人", 100, "DEPARTMENT_HEAD");
+            name = Text.required(name, "科室名称", MAX_LONG_TEXT, "DEPARTMENT_NAME");
+            head = Text.optional(head, "科室负责人", MAX_SHORT_TEXT, "DEPARTMENT_HEAD");
         }
     }
 
     public record PersonDetails(String name, String title, Duty duty, @Nullable Long departmentId) {
 
         public PersonDetails {
-            name = Text.required(name, "姓名", 100, "PERSON_NAME");
-            title = Text.optional(title, "职务", 200, "PERSON_TITLE");
+            name = Text.required(name, "姓名", MAX_SHORT_TEXT, "PERSON_NAME");
+            title = Text.optional(title, "职务", MAX_LONG_TEXT, "PERSON_TITLE");
             if (duty == null) {
                 throw Refused.invalid("PERSON_DUTY", "请选择人员的职责");
             }
@@ -72,7 +77,7 @@ public class Organization {
 
     @Transactional
     public AssessmentGroup createGroup(long cycleId, String name) {
-        String clean = Text.required(name, "考评组名称", 100, "GROUP_NAME");
+        String clean = Text.required(name, "考评组名称", MAX_SHORT_TEXT, "GROUP_NAME");
         if (groups.findByCycleIdAndName(cycleId, clean).isPresent()) {
             throw Refused.conflict("GROUP_EXISTS", "本考评年度已有名为“" + clean + "”的考评组");
         }
@@ -82,7 +87,7 @@ public class Organization {
     @Transactional
     public AssessmentGroup renameGroup(long cycleId, long groupId, String name) {
         AssessmentGroup group = group(cycleId, groupId);
-        String clean = Text.required(name, "考评组名称", 100, "GROUP_NAME");
+        String clean = Text.required(name, "考评组名称", MAX_SHORT_TEXT, "GROUP_NAME");
         groups.findByCycleIdAndName(cycleId, clean).filter(other -> !other.id().equals(groupId)).ifPresent(other -> {
             throw Refused.conflict("GROUP_EXISTS", "本考评年度已有名为“" + clean + "”的考评组");
         });

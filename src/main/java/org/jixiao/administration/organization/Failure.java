@@ -2,8 +2,10 @@ package org.jixiao.administration.organization;
 
 import java.util.Comparator;
 import java.util.Map;
+import org.jixiao.web.FieldErrors;
 import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
 
 /**
  * A refused form on a page: which form it was and the messages by field ("" for the form as a
@@ -33,6 +35,18 @@ public record Failure(String form, Map<String, String> errors) {
             }
             return new Failure(form, Map.of(fieldOf(refused.code(), fieldsByCode), refused.getMessage()));
         }
+    }
+
+    /**
+     * As {@link #attempt(String, Map, Runnable)}, but a form that Bean Validation refused (a value
+     * longer than its field's maximum, a choice that is none) is not handed on: each message stands
+     * beside its own field, whatever else the form lacks.
+     */
+    static Failure attempt(String form, Map<String, String> fieldsByCode, BindingResult binding, Runnable change) {
+        if (binding.hasErrors()) {
+            return new Failure(form, FieldErrors.of(binding));
+        }
+        return attempt(form, fieldsByCode, change);
     }
 
     static String fieldOf(String code, Map<String, String> fieldsByCode) {

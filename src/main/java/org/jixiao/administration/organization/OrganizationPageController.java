@@ -1,5 +1,6 @@
 package org.jixiao.administration.organization;
 
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.jixiao.administration.organization.Forms.GroupForm;
 import org.jixiao.administration.organization.Forms.UnitForm;
@@ -9,6 +10,7 @@ import org.jixiao.security.SignedInAccount;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,20 +40,21 @@ class OrganizationPageController {
     }
 
     @PostMapping("/organization/groups")
-    String createGroup(@PathVariable long cycleId, @ModelAttribute("newGroup") GroupForm form,
+    String createGroup(@PathVariable long cycleId, @Valid @ModelAttribute("newGroup") GroupForm form,
+                       BindingResult binding,
                        @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         CurrentUser user = principal.user();
-        Failure failure = Failure.attempt("newGroup", GroupForm.FIELDS,
+        Failure failure = Failure.attempt("newGroup", GroupForm.FIELDS, binding,
                 () -> office.createGroup(user, cycleId, form.name()));
         return done(user, cycleId, failure, "org.saved.groupCreated", model, redirect);
     }
 
     @PostMapping("/organization/groups/{groupId}")
     String renameGroup(@PathVariable long cycleId, @PathVariable long groupId,
-                       @ModelAttribute("renameGroup") GroupForm form,
+                       @Valid @ModelAttribute("renameGroup") GroupForm form, BindingResult binding,
                        @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         CurrentUser user = principal.user();
-        Failure failure = Failure.attempt("group-" + groupId, GroupForm.FIELDS,
+        Failure failure = Failure.attempt("group-" + groupId, GroupForm.FIELDS, binding,
                 () -> office.renameGroup(user, cycleId, groupId, form.name()));
         return done(user, cycleId, failure, "org.saved.groupRenamed", model, redirect);
     }
@@ -66,10 +69,11 @@ class OrganizationPageController {
     }
 
     @PostMapping("/organization/units")
-    String addUnit(@PathVariable long cycleId, @ModelAttribute("newUnit") UnitForm form,
+    String addUnit(@PathVariable long cycleId, @Valid @ModelAttribute("newUnit") UnitForm form,
+                   BindingResult binding,
                    @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         CurrentUser user = principal.user();
-        Failure failure = Failure.attempt("newUnit", UnitForm.FIELDS,
+        Failure failure = Failure.attempt("newUnit", UnitForm.FIELDS, binding,
                 () -> office.addUnit(user, cycleId, form.group(), form.details()));
         return done(user, cycleId, failure, "org.saved.unitAdded", model, redirect);
     }

@@ -1,5 +1,6 @@
 package org.jixiao.administration.organization;
 
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.jixiao.administration.organization.Forms.DepartmentForm;
 import org.jixiao.administration.organization.Forms.PersonForm;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,32 +57,33 @@ class UnitPageController {
     }
 
     @PostMapping
-    String updateUnit(@PathVariable long cycleId, @PathVariable long unitId, @ModelAttribute("unitForm") UnitForm form,
+    String updateUnit(@PathVariable long cycleId, @PathVariable long unitId,
+                      @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult binding,
                       @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         CurrentUser user = principal.user();
-        return done(user, cycleId, unitId, Failure.attempt("unit", UnitForm.FIELDS,
+        return done(user, cycleId, unitId, Failure.attempt("unit", UnitForm.FIELDS, binding,
                 () -> office.updateUnit(user, cycleId, unitId, form.group(), form.details())),
                 "org.saved.unitUpdated", model, redirect);
     }
 
     @PostMapping("/departments")
     String addDepartment(@PathVariable long cycleId, @PathVariable long unitId,
-                         @ModelAttribute("newDepartment") DepartmentForm form,
+                         @Valid @ModelAttribute("newDepartment") DepartmentForm form, BindingResult binding,
                          @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         CurrentUser user = principal.user();
-        return done(user, cycleId, unitId, Failure.attempt("newDepartment", DepartmentForm.FIELDS,
+        return done(user, cycleId, unitId, Failure.attempt("newDepartment", DepartmentForm.FIELDS, binding,
                 () -> office.addDepartment(user, cycleId, unitId, form.details())),
                 "org.saved.departmentAdded", model, redirect);
     }
 
     @PostMapping("/departments/{departmentId}")
     String updateDepartment(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable long departmentId,
-                            @ModelAttribute("departmentEdit") DepartmentForm form,
+                            @Valid @ModelAttribute("departmentEdit") DepartmentForm form, BindingResult binding,
                             @AuthenticationPrincipal SignedInAccount principal, Model model,
                             RedirectAttributes redirect) {
         CurrentUser user = principal.user();
         model.addAttribute("editDepartment", departmentId);
-        return done(user, cycleId, unitId, Failure.attempt("departmentEdit", DepartmentForm.FIELDS,
+        return done(user, cycleId, unitId, Failure.attempt("departmentEdit", DepartmentForm.FIELDS, binding,
                 () -> office.updateDepartment(user, cycleId, unitId, departmentId, form.details())),
                 "org.saved.departmentUpdated", model, redirect);
     }
@@ -96,21 +99,22 @@ class UnitPageController {
     }
 
     @PostMapping("/people")
-    String addPerson(@PathVariable long cycleId, @PathVariable long unitId, @ModelAttribute("newPerson") PersonForm form,
+    String addPerson(@PathVariable long cycleId, @PathVariable long unitId,
+                     @Valid @ModelAttribute("newPerson") PersonForm form, BindingResult binding,
                      @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         CurrentUser user = principal.user();
-        return done(user, cycleId, unitId, Failure.attempt("newPerson", PersonForm.FIELDS,
+        return done(user, cycleId, unitId, Failure.attempt("newPerson", PersonForm.FIELDS, binding,
                 () -> office.addPerson(user, cycleId, unitId, form.details())),
                 "org.saved.personAdded", model, redirect);
     }
 
     @PostMapping("/people/{personId}")
     String updatePerson(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable long personId,
-                        @ModelAttribute("personEdit") PersonForm form,
+                        @Valid @ModelAttribute("personEdit") PersonForm form, BindingResult binding,
                         @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         CurrentUser user = principal.user();
         model.addAttribute("editPerson", personId);
-        return done(user, cycleId, unitId, Failure.attempt("personEdit", PersonForm.FIELDS,
+        return done(user, cycleId, unitId, Failure.attempt("personEdit", PersonForm.FIELDS, binding,
                 () -> office.updatePerson(user, cycleId, unitId, personId, form.details())),
                 "org.saved.personUpdated", model, redirect);
     }

@@ -89,7 +89,7 @@ class OrganizationPagesIT {
                         .param("shortName", "长名单位").param("groupId", Long.toString(group)).param("level", "CITY")
                         .with(csrf()).with(office(world)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("单位全称最多 200 个字，现有 201 个字")))
+                .andExpect(content().string(containsString("单位全称不能超过 200 个字（现为 201 个），请精简后再保存")))
                 .andExpect(content().string(containsString("value=\"长名单位\"")));
         assertThat(organization.members(cycle)).hasSize(2);
     }

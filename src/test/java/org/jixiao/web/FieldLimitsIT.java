@@ -8,7 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.jixiao.evaluation.assessment.EvaluationWorlds;
+import org.jixiao.evaluation.assessment.Participants;
+import org.jixiao.evaluation.assessment.ScoredRow;
+import org.jixiao.evaluation.assessment.SelfEvaluationService;
 import org.jixiao.organization.AccountRepository;
+import org.jixiao.organization.Organization;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.TestWorlds;
 import org.jsoup.Jsoup;
@@ -40,6 +45,18 @@ class FieldLimitsIT {
 
     @Autowired
     AccountRepository accounts;
+
+    @Autowired
+    Organization organization;
+
+    @Autowired
+    EvaluationWorlds evaluationWorlds;
+
+    @Autowired
+    Participants participants;
+
+    @Autowired
+    SelfEvaluationService selfEvaluation;
 
     @Test
     void thePageStatesTheMaximumTheFormChecks() throws Exception {
@@ -93,6 +110,60 @@ class FieldLimitsIT {
                 .andExpect(jsonPath("$.details[0].field").value("username"))
                 .andExpect(jsonPath("$.details[0].code").value("TOO_LONG"));
         assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void anOrganizationFieldTooLongIsRefusedBesideItEvenWhenAnotherFieldIsMissing() throws Exception {
+        TestWorlds.World world = worlds.create();
+        UserDetails office = users.loadUserByUsername(world.admin().username());
+        String unitPage = "/admin/cycles/" + world.cycle().id() + "/units/" + world.unitA().id();
+
+        Document shown = page(mvc.perform(get(unitPage).with(user(office))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(shown.selectFirst("#new-department input[name=head]").attr("maxlength")).isEqualTo("100");
+
+        // The 科室名称 is missing too: the service would have refused that first, above the head's field.
+        String answer = mvc.perform(post(unitPage + "/departments").with(csrf()).with(user(office))
+                        .param("name", "").param("head", "长".repeat(101)))
+                .andReturn().getResponse().getContentAsString();
+
+        Document refused = page(answer);
+        Element head = refused.selectFirst("#new-department input[name=head]");
+        assertThat(head.attr("aria-describedby")).isEqualTo("newDepartment-head-error");
+        Element message = refused.getElementById("newDepartment-head-error");
+        assertThat(message.text()).isEqualTo("科室负责人不能超过 100 个字（现为 101 个），请精简后再保存");
+        assertThat(message.parent()).as("the message stands in the field's label").isEqualTo(head.parent());
+        assertThat(head.val()).as("the value as typed").hasSize(101);
+        assertThat(refused.select(".alert.error")).as("nothing above the form").isEmpty();
+        assertThat(organization.departments(world.unitA().id())).isEmpty();
+    }
+
+    @Test
+    void aSelfEvaluationTextTooLongIsRefusedBesideItInItsRowAndNothingSaved() throws Exception {
+        EvaluationWorlds.World world = evaluationWorlds.create();
+        long cycle = world.cycleId();
+        long unit = world.base().unitA().id();
+        ScoredRow row = participants.one(cycle, unit).rows().rows().get(0);
+        UserDetails clerk = users.loadUserByUsername(world.base().clerkA().username());
+        String page = "/evaluation/cycles/" + cycle + "/units/" + unit + "/self";
+
+        String answer = mvc.perform(post(page + "/rows/" + row.rowId()).with(csrf()).with(user(clerk))
+                        .param("completion", "完".repeat(4001)).param("evidenceText", "举证").param("readAt", ""))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        Document shown = page(answer);
+        Element completion = shown.selectFirst("#row-" + row.rowId() + " textarea[name=completion]");
+        assertThat(completion.attr("maxlength")).isEqualTo("4000");
+        assertThat(completion.attr("aria-describedby")).isEqualTo("completion-error");
+        Element message = shown.getElementById("completion-error");
+        assertThat(message.text()).isEqualTo("全年完成情况不能超过 4000 个字（现为 4001 个），请精简后再保存");
+        assertThat(message.closest("form")).as("the message stands in the row's form")
+                .isEqualTo(completion.closest("form"));
+        assertThat(completion.text()).as("the text as typed").hasSize(4001);
+        assertThat(shown.selectFirst("#row-" + row.rowId() + " textarea[name=evidenceText]").text()).isEqualTo("举证");
+        assertThat(selfEvaluation.view(cycle, unit, org.jixiao.organization.CurrentUser.of(world.base().clerkA()))
+                .of(row.rowId())).as("nothing saved").isNull();
     }
 
     private UserDetails office() {

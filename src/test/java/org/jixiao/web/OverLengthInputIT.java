@@ -147,15 +147,16 @@ class OverLengthInputIT {
             before.put(stored, count(stored, cycle));
         }
 
-        expectRefused(post(unit + "/self/rows/" + row.rowId()).param("completion", chars(4001)), clerk, "完成情况");
-        expectRefused(post(unit + "/self/rows/" + row.rowId()).param("completion", "完成")
-                .param("evidenceText", chars(4001)), clerk, "定档举证");
+        expectRefusedBeside(post(unit + "/self/rows/" + row.rowId()).param("completion", chars(4001)), clerk,
+                "completion", "全年完成情况不能超过 4000 个字（现为 4001 个）");
+        expectRefusedBeside(post(unit + "/self/rows/" + row.rowId()).param("completion", "完成")
+                .param("evidenceText", chars(4001)), clerk, "evidenceText", "定档举证情况不能超过 4000 个字（现为 4001 个）");
         expectRefused(post(unit + "/self/reopen").param("reason", chars(1001)), admin, "退回原因");
         String longName = "a".repeat(252) + ".pdf";
         expectRefused(multipart(unit + "/self/rows/" + row.rowId() + "/evidence").file(new MockMultipartFile("file",
                 longName, "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8))), clerk, "文件名");
-        expectRefused(post(unit + "/adjustments/promotions").param("rowId", row.rowId().toString())
-                .param("kind", "PILOT").param("reason", chars(501)), admin, "理由");
+        expectRefusedBeside(post(unit + "/adjustments/promotions").param("rowId", row.rowId().toString())
+                .param("kind", "PILOT").param("reason", chars(501)), admin, "reason", "晋档/提档理由不能超过 500 个字（现为 501 个）");
         expectRefusedBeside(post(unit + "/adjustments/incentives").param("level", chars(51)).param("reason", "奖"),
                 admin, "level", "奖项级别不能超过 50 个字（现为 51 个）");
         expectRefusedBeside(post(unit + "/adjustments/incentives").param("level", "国家级").param("reason", chars(501)),

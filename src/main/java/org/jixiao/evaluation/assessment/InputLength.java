@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  */
 enum InputLength {
 
-    COMPLETION("完成情况", 4000),
-    EVIDENCE_TEXT("定档举证", 4000),
+    COMPLETION("完成情况", SelfEvaluationLimits.COMPLETION),
+    EVIDENCE_TEXT("定档举证", SelfEvaluationLimits.EVIDENCE_TEXT),
     REOPEN_REASON("退回原因", 1000),
     EVIDENCE_FILE_NAME("佐证材料文件名", 255),
     ADJUSTMENT_REASON("理由", AdjustmentLimits.REASON),

@@ -1,10 +1,10 @@
 package org.jixiao.evaluation.web;
 
 import jakarta.validation.Valid;
-import java.util.UUID;
 import org.jixiao.evaluation.Promotion;
 import org.jixiao.evaluation.assessment.AdjustmentService;
 import org.jixiao.security.SignedInAccount;
+import org.jixiao.web.FieldErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 加减分与公众评议: the office's adjustments of one unit. A field too long comes back beside the field
@@ -42,6 +41,9 @@ class AdjustmentController {
         if (!model.containsAttribute("incentive")) {
             model.addAttribute("incentive", new AdjustmentForms.Incentive(null, ""));
         }
+        if (!model.containsAttribute("promotion")) {
+            model.addAttribute("promotion", new AdjustmentForms.PromotionForm(null, null, ""));
+        }
         if (!model.containsAttribute("deduction")) {
             model.addAttribute("deduction", new AdjustmentForms.Deduction("", "", ""));
         }
@@ -49,10 +51,15 @@ class AdjustmentController {
     }
 
     @PostMapping("/promotions")
-    String promote(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam UUID rowId,
-                   @RequestParam Promotion.Kind kind, @RequestParam(defaultValue = "") String reason,
-                   @AuthenticationPrincipal SignedInAccount principal) {
-        adjustments.promote(cycleId, unitId, rowId, kind, reason, principal.user());
+    String promote(@PathVariable long cycleId, @PathVariable long unitId,
+                   @Valid @ModelAttribute("promotion") AdjustmentForms.PromotionForm form, BindingResult binding,
+                   @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        if (binding.hasErrors() || form.rowId() == null || form.kind() == null) {
+            FieldErrors.keep(model, form, binding);
+            return page(cycleId, unitId, principal, model);
+        }
+        adjustments.promote(cycleId, unitId, form.rowId(), form.kind(), AdjustmentForms.text(form.reason()),
+                principal.user());
         return back(cycleId, unitId);
     }
 

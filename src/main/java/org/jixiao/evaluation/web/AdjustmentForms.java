@@ -1,6 +1,9 @@
 package org.jixiao.evaluation.web;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.jixiao.evaluation.Promotion;
 import org.jixiao.evaluation.assessment.AdjustmentLimits;
 import org.jixiao.web.DecimalText;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +33,14 @@ final class AdjustmentForms {
                      @Nullable String reason,
                      @Size(max = AdjustmentLimits.EVIDENCE, message = "{ev.adjust.evidence}{field.tooLong}")
                      @Nullable String evidence) {
+    }
+
+    /** 晋档 / 提档: the row, the kind and what justifies it (a pilot and its level, or a media report). */
+    record PromotionForm(@NotNull(message = "{field.label.promotionRow}{field.required}") @Nullable UUID rowId,
+                         @NotNull(message = "{field.label.promotionKind}{field.required}")
+                         Promotion.@Nullable Kind kind,
+                         @Size(max = AdjustmentLimits.REASON, message = "{field.label.promotionReason}{field.tooLong}")
+                         @Nullable String reason) {
     }
 
     static String text(@Nullable String value) {

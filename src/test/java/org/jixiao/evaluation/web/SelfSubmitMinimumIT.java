@@ -107,10 +107,17 @@ class SelfSubmitMinimumIT {
         assertThat(refused.getMessage()).contains("已填写完成情况 " + filled + "/" + rows.size() + " 项")
                 .contains("最低填写比例 50%").contains("至少 " + needed(50) + " 项");
 
-        mvc.perform(post(submit).param("confirmUnfilled", String.valueOf(unfilled))
+        String answer = mvc.perform(post(submit).param("confirmUnfilled", String.valueOf(unfilled))
                         .with(as(world.base().clerkA())).with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(Matchers.containsString("低于评分规则要求的最低填写比例 50%")));
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // the self-evaluation page again, the refusal beside the submit form (not the error page)
+        org.jsoup.nodes.Document shown = org.jsoup.Jsoup.parse(answer);
+        org.jsoup.nodes.Element message = shown.getElementById("submit-error");
+        assertThat(message).as(answer).isNotNull();
+        assertThat(message.text()).contains("低于评分规则要求的最低填写比例 50%");
+        assertThat(message.closest("form").attr("action")).endsWith("/self/submit");
+        assertThat(shown.getElementById("confirm-submit").attr("aria-describedby")).isEqualTo("submit-error");
         assertThat(selfEvaluation.statuses(cycle).get(unitA)).isNotEqualTo(SubmissionStatus.SUBMITTED);
     }
 
@@ -129,6 +136,20 @@ class SelfSubmitMinimumIT {
 
         selfEvaluation.submit(cycle, unitA, unfilled, clerk);
         assertThat(selfEvaluation.statuses(cycle).get(unitA)).isEqualTo(SubmissionStatus.SUBMITTED);
+    }
+
+    @Test
+    void anUnconfirmedSubmissionIsRefusedBesideTheSubmitFormOnThePage() throws Exception {
+        fill(1);
+        String answer = mvc.perform(post(submit).with(as(world.base().clerkA())).with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        org.jsoup.nodes.Element message = org.jsoup.Jsoup.parse(answer).getElementById("submit-error");
+        assertThat(message).as(answer).isNotNull();
+        assertThat(message.text()).contains("项未填写完成情况").contains("确认提交");
+        assertThat(message.closest("form").attr("action")).endsWith("/self/submit");
+        assertThat(selfEvaluation.statuses(cycle).get(unitA)).isNotEqualTo(SubmissionStatus.SUBMITTED);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jixiao.web.FieldErrors;
 import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -47,6 +48,18 @@ public record Failure(String form, Map<String, String> errors) {
             return new Failure(form, FieldErrors.of(binding));
         }
         return attempt(form, fieldsByCode, change);
+    }
+
+    /**
+     * The binding of {@code form}, whose errors (if any) are kept in {@code model} with the form as
+     * typed: a value that could not be converted leaves the binding without a target, and the page
+     * must still show the form (see {@link FieldErrors#keep}).
+     */
+    static BindingResult kept(Model model, Object form, BindingResult binding) {
+        if (binding.hasErrors()) {
+            FieldErrors.keep(model, form, binding);
+        }
+        return binding;
     }
 
     static String fieldOf(String code, Map<String, String> fieldsByCode) {

@@ -44,7 +44,7 @@ class OrganizationPageController {
                        BindingResult binding,
                        @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         CurrentUser user = principal.user();
-        Failure failure = Failure.attempt("newGroup", GroupForm.FIELDS, binding,
+        Failure failure = Failure.attempt("newGroup", GroupForm.FIELDS, Failure.kept(model, form, binding),
                 () -> office.createGroup(user, cycleId, form.name()));
         return done(user, cycleId, failure, "org.saved.groupCreated", model, redirect);
     }
@@ -54,7 +54,7 @@ class OrganizationPageController {
                        @Valid @ModelAttribute("renameGroup") GroupForm form, BindingResult binding,
                        @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         CurrentUser user = principal.user();
-        Failure failure = Failure.attempt("group-" + groupId, GroupForm.FIELDS, binding,
+        Failure failure = Failure.attempt("group-" + groupId, GroupForm.FIELDS, Failure.kept(model, form, binding),
                 () -> office.renameGroup(user, cycleId, groupId, form.name()));
         return done(user, cycleId, failure, "org.saved.groupRenamed", model, redirect);
     }
@@ -73,7 +73,7 @@ class OrganizationPageController {
                    BindingResult binding,
                    @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         CurrentUser user = principal.user();
-        Failure failure = Failure.attempt("newUnit", UnitForm.FIELDS, binding,
+        Failure failure = Failure.attempt("newUnit", UnitForm.FIELDS, Failure.kept(model, form, binding),
                 () -> office.addUnit(user, cycleId, form.group(), form.details()));
         return done(user, cycleId, failure, "org.saved.unitAdded", model, redirect);
     }
@@ -101,10 +101,10 @@ class OrganizationPageController {
         model.addAttribute("overview", overview);
         model.addAttribute("failure", failure);
         model.addAttribute("levels", UnitLevel.values());
-        if (!model.containsAttribute("newGroup") || !failure.form().equals("newGroup")) {
+        if (model.getAttribute("newGroup") == null || !failure.form().equals("newGroup")) {
             model.addAttribute("newGroup", GroupForm.EMPTY);
         }
-        if (!model.containsAttribute("newUnit") || !failure.form().equals("newUnit")) {
+        if (model.getAttribute("newUnit") == null || !failure.form().equals("newUnit")) {
             model.addAttribute("newUnit", UnitForm.empty(CycleOrganization.defaultLevel(overview.cycle())));
         }
         return PAGE;

@@ -61,7 +61,8 @@ class UnitPageController {
                       @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult binding,
                       @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         CurrentUser user = principal.user();
-        return done(user, cycleId, unitId, Failure.attempt("unit", UnitForm.FIELDS, binding,
+        return done(user, cycleId, unitId, Failure.attempt("unit", UnitForm.FIELDS,
+                Failure.kept(model, form, binding),
                 () -> office.updateUnit(user, cycleId, unitId, form.group(), form.details())),
                 "org.saved.unitUpdated", model, redirect);
     }
@@ -71,7 +72,8 @@ class UnitPageController {
                          @Valid @ModelAttribute("newDepartment") DepartmentForm form, BindingResult binding,
                          @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         CurrentUser user = principal.user();
-        return done(user, cycleId, unitId, Failure.attempt("newDepartment", DepartmentForm.FIELDS, binding,
+        return done(user, cycleId, unitId, Failure.attempt("newDepartment", DepartmentForm.FIELDS,
+                Failure.kept(model, form, binding),
                 () -> office.addDepartment(user, cycleId, unitId, form.details())),
                 "org.saved.departmentAdded", model, redirect);
     }
@@ -83,7 +85,8 @@ class UnitPageController {
                             RedirectAttributes redirect) {
         CurrentUser user = principal.user();
         model.addAttribute("editDepartment", departmentId);
-        return done(user, cycleId, unitId, Failure.attempt("departmentEdit", DepartmentForm.FIELDS, binding,
+        return done(user, cycleId, unitId, Failure.attempt("departmentEdit", DepartmentForm.FIELDS,
+                Failure.kept(model, form, binding),
                 () -> office.updateDepartment(user, cycleId, unitId, departmentId, form.details())),
                 "org.saved.departmentUpdated", model, redirect);
     }
@@ -103,7 +106,8 @@ class UnitPageController {
                      @Valid @ModelAttribute("newPerson") PersonForm form, BindingResult binding,
                      @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         CurrentUser user = principal.user();
-        return done(user, cycleId, unitId, Failure.attempt("newPerson", PersonForm.FIELDS, binding,
+        return done(user, cycleId, unitId, Failure.attempt("newPerson", PersonForm.FIELDS,
+                Failure.kept(model, form, binding),
                 () -> office.addPerson(user, cycleId, unitId, form.details())),
                 "org.saved.personAdded", model, redirect);
     }
@@ -114,7 +118,8 @@ class UnitPageController {
                         @AuthenticationPrincipal SignedInAccount principal, Model model, RedirectAttributes redirect) {
         CurrentUser user = principal.user();
         model.addAttribute("editPerson", personId);
-        return done(user, cycleId, unitId, Failure.attempt("personEdit", PersonForm.FIELDS, binding,
+        return done(user, cycleId, unitId, Failure.attempt("personEdit", PersonForm.FIELDS,
+                Failure.kept(model, form, binding),
                 () -> office.updatePerson(user, cycleId, unitId, personId, form.details())),
                 "org.saved.personUpdated", model, redirect);
     }
@@ -153,7 +158,7 @@ class UnitPageController {
 
     /** A form shows what was typed when it was refused, and its stored (or empty) values otherwise. */
     private static void keepOnlyIfRefused(Model model, Failure failure, String form, Object fresh) {
-        if (!failure.form().equals(form) || !model.containsAttribute(form)) {
+        if (!failure.form().equals(form) || model.getAttribute(form) == null) {
             model.addAttribute(form, fresh);
         }
     }

@@ -292,12 +292,16 @@ class EvaluationAccessIT {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "确认在 " + unfilled + " 项未填写完成情况的情况下提交自评")));
         // submitting needs the confirmation naming what stays unfilled: none, or a stale count, is refused
+        // (the self-evaluation page again, the refusal beside the submit form)
         mvc.perform(post(submit).with(as(world.base().clerkA())).with(csrf()))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"submit-error\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("尚有 " + unfilled + " 项未填写完成情况")));
         mvc.perform(post(submit).param("confirmUnfilled", String.valueOf(unfilled + 1))
                         .with(as(world.base().clerkA())).with(csrf()))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"submit-error\"")));
+        assertThat(count("select count(*) from self_evaluation_transition where cycle_id = ?")).as("nothing submitted").isZero();
         mvc.perform(post(submit).param("confirmUnfilled", String.valueOf(unfilled))
                         .with(as(world.base().clerkA())).with(csrf()))
                 .andExpect(status().is3xxRedirection());

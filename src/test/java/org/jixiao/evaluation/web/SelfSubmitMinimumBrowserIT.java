@@ -64,7 +64,8 @@ class SelfSubmitMinimumBrowserIT {
         Chromium.screenshot(page, "selfgate-01-minimum-shown");
         page.locator("#confirm-submit").check();
         page.locator("form[action$='/self/submit'] button[type=submit]").click();
-        assertThat(page.locator("body")).containsText("低于评分规则要求的最低填写比例 50%");
+        assertThat(page.locator("form[action$='/self/submit'] #submit-error"))
+                .containsText("低于评分规则要求的最低填写比例 50%");
         Chromium.screenshot(page, "selfgate-02-refused-below-minimum");
         page.close();
     }

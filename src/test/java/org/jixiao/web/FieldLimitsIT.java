@@ -166,6 +166,28 @@ class FieldLimitsIT {
                 .of(row.rowId())).as("nothing saved").isNull();
     }
 
+    @Test
+    void aNotificationAddressTooLongOrMalformedIsRefusedBesideItAndNothingStored() throws Exception {
+        UserDetails office = office();
+        String tooLong = "a".repeat(195) + "@x.cn";
+        Document refused = page(mvc.perform(post("/notifications/address").with(csrf()).with(user(office))
+                        .param("email", tooLong + "z"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Element email = refused.selectFirst("input[name=email]");
+        assertThat(email.attr("maxlength")).isEqualTo("200");
+        assertThat(email.attr("aria-describedby")).isEqualTo("email-error");
+        assertThat(refused.getElementById("email-error").text())
+                .isEqualTo("邮件提醒地址不能超过 200 个字（现为 201 个），请精简后再保存");
+        assertThat(email.val()).hasSize(201);
+
+        Document malformed = page(mvc.perform(post("/notifications/address").with(csrf()).with(user(office))
+                        .param("email", "zhangsan"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(malformed.getElementById("email-error").text()).startsWith("请填写有效的电子邮件地址");
+        assertThat(page(mvc.perform(get("/notifications").with(user(office))).andReturn().getResponse()
+                .getContentAsString()).selectFirst("input[name=email]").val()).as("nothing stored").isEmpty();
+    }
+
     private UserDetails office() {
         return users.loadUserByUsername(worlds.create().admin().username());
     }

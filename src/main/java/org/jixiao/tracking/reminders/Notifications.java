@@ -96,11 +96,14 @@ public class Notifications {
                 .query(String.class).optional().orElse("");
     }
 
+    /** The longest e-mail address (the column {@code notification_address.email}). */
+    public static final int MAX_EMAIL = 200;
+
     /** Sets (or, when blank, removes) the account's own address for e-mail copies. */
     @Transactional
     public void changeAddress(CurrentUser user, String email) {
         String address = email.strip();
-        if (!address.isEmpty() && (address.length() > 200 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+        if (!address.isEmpty() && (address.length() > MAX_EMAIL || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             throw org.jixiao.web.Refused.invalid("NOTIFICATION_EMAIL", "请填写有效的电子邮件地址（如 zhangsan@example.gov.cn），不需要邮件提醒则留空");
         }
         jdbc.sql("delete from notification_address where account_id = ?").param(user.accountId()).update();

@@ -4,6 +4,7 @@ import org.jixiao.evaluation.assessment.AssessmentService;
 import org.jixiao.evaluation.assessment.Participants;
 import org.jixiao.evaluation.assessment.RaterPanelService;
 import org.jixiao.security.SignedInAccount;
+import org.jixiao.web.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,20 +65,33 @@ class RatersController {
         return "redirect:/evaluation/cycles/" + cycleId + "/raters";
     }
 
-    /** 应评人数 of a group; blank returns it to every assigned rater. */
+    /**
+     * 应评人数 of a group; blank returns it to every assigned rater. A value that is no such number comes
+     * back on the page beside the group's field, as typed, nothing stored.
+     */
     @PostMapping("/panel-size")
     String panelSize(@PathVariable long cycleId, @RequestParam long groupId,
                      @RequestParam(required = false) @org.jspecify.annotations.Nullable String size,
-                     @AuthenticationPrincipal SignedInAccount principal) {
-        Integer parsed;
-        if (size == null || size.isBlank()) {
-            parsed = null;
-        } else if (size.strip().matches("\\d{1,2}")) {
-            parsed = Integer.parseInt(size.strip());
-        } else {
-            throw org.jixiao.web.Refused.invalid("PANEL_SIZE_INVALID", "应评人数应填 1 到 7 的整数，留空则为分配给单位的全部考评员");
+                     @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        try {
+            Integer parsed;
+            if (size == null || size.isBlank()) {
+                parsed = null;
+            } else if (size.strip().matches("\\d{1,2}")) {
+                parsed = Integer.parseInt(size.strip());
+            } else {
+                throw Refused.invalid("PANEL_SIZE_INVALID", "应评人数应填 1 到 7 的整数，留空则为分配给单位的全部考评员");
+            }
+            panels.setPanelSize(cycleId, groupId, parsed, principal.user());
+        } catch (Refused refused) {
+            if (refused.kind() != Refused.Kind.INVALID) {
+                throw refused;
+            }
+            model.addAttribute("panelSizeGroup", groupId);
+            model.addAttribute("panelSizeTyped", size == null ? "" : size);
+            model.addAttribute("panelSizeError", refused.getMessage());
+            return page(cycleId, principal, model);
         }
-        panels.setPanelSize(cycleId, groupId, parsed, principal.user());
         return "redirect:/evaluation/cycles/" + cycleId + "/raters";
     }
 }

@@ -1,17 +1,23 @@
 package org.jixiao.tracking.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.UUID;
 import org.jixiao.security.SignedInAccount;
 import org.jixiao.tracking.ProgressStatus;
 import org.jixiao.tracking.internal.InternalPlan;
 import org.jixiao.tracking.internal.InternalPlans;
+import org.jixiao.web.FieldErrors;
 import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,20 +34,57 @@ class InternalPlanController {
         this.plans = plans;
     }
 
+    /** 新建科室方案 as typed: a department of the unit, or a name, and its head. */
+    record CreateForm(@Nullable String departmentId,
+                      @Size(max = InternalPlans.MAX_NAME, message = "{tr.internal.department}{field.tooLong}")
+                      @Nullable String departmentName,
+                      @Size(max = InternalPlans.MAX_PERSON, message = "{tr.internal.responsible}{field.tooLong}")
+                      @Nullable String responsible) {
+
+        static final CreateForm EMPTY = new CreateForm("", "", "");
+    }
+
+    /** The field of the create form a refusal of the input is about. */
+    private static final Map<String, String> CREATE_FIELDS = Map.of("INTERNAL_DEPARTMENT", "departmentName",
+            "INTERNAL_RESPONSIBLE", "responsible");
+
     @GetMapping
     String overview(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam(required = false) @Nullable Integer period,
                     @AuthenticationPrincipal SignedInAccount principal, Model model) {
         model.addAttribute("view", plans.overview(cycleId, unitId, period, principal.user()));
+        if (!model.containsAttribute("createForm")) {
+            model.addAttribute("createForm", CreateForm.EMPTY);
+        }
         return "tracking/internal";
     }
 
     @PostMapping
-    String create(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam(defaultValue = "") String departmentId,
-                  @RequestParam(defaultValue = "") String departmentName, @RequestParam(defaultValue = "") String responsible,
-                  @AuthenticationPrincipal SignedInAccount principal) {
-        Long department = departmentId.isBlank() ? null : parseId(departmentId);
-        InternalPlan plan = plans.create(cycleId, unitId, department, departmentName, responsible, principal.user());
-        return "redirect:/tracking/cycles/" + cycleId + "/units/" + unitId + "/internal/" + plan.id();
+    String create(@PathVariable long cycleId, @PathVariable long unitId,
+                  @Valid @ModelAttribute("createForm") CreateForm form, BindingResult binding,
+                  @AuthenticationPrincipal SignedInAccount principal, Model model) {
+        Map<String, String> errors = FieldErrors.of(binding);
+        if (errors.isEmpty()) {
+            String departmentId = text(form.departmentId());
+            try {
+                Long department = departmentId.isBlank() ? null : parseId(departmentId);
+                InternalPlan plan = plans.create(cycleId, unitId, department, text(form.departmentName()),
+                        text(form.responsible()), principal.user());
+                return "redirect:/tracking/cycles/" + cycleId + "/units/" + unitId + "/internal/" + plan.id();
+            } catch (Refused refused) {
+                if (refused.kind() != Refused.Kind.INVALID || !CREATE_FIELDS.containsKey(refused.code())) {
+                    throw refused;
+                }
+                errors.put(CREATE_FIELDS.get(refused.code()), refused.getMessage());
+            }
+        }
+        // the page again, the form as typed and each message beside its field, nothing stored
+        model.addAttribute("createForm", form);
+        model.addAttribute("createErrors", errors);
+        return overview(cycleId, unitId, null, principal, model);
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
     }
 
     @GetMapping("/{planId}")

@@ -170,8 +170,10 @@ class GroupPanelSizeIT {
         String page = "/evaluation/cycles/" + cycle + "/raters";
         mvc.perform(post(page + "/panel-size").param("groupId", String.valueOf(groupOfA)).param("size", "五")
                         .with(office).with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(Matchers.containsString("应评人数应填 1 到 7 的整数")));
+                .andExpect(status().isOk()) // the raters page again, the message beside the group's field
+                .andExpect(content().string(Matchers.containsString("id=\"size-error\"")))
+                .andExpect(content().string(Matchers.containsString("应评人数应填 1 到 7 的整数")))
+                .andExpect(content().string(Matchers.containsString("aria-describedby=\"size-error\"")));
         mvc.perform(post(page + "/panel-size").param("groupId", String.valueOf(groupOfA)).param("size", "4")
                         .with(office).with(csrf()))
                 .andExpect(status().is3xxRedirection());

@@ -175,6 +175,19 @@ class TrackingBrowserIT {
         clerk.locator(".internal-plans a", new Page.LocatorOptions().setHasText("经济发展科")).click();
         assertThat(clerk.locator("tr[data-code='1-1-2']")).containsText("签约项目80亿元");
         Chromium.screenshotView(clerk, "tracking-06-internal-plan");
+        // the clerk changes the part's target and share; removing it is refused, its progress is reported
+        clerk.locator("tr[data-code='1-1-2'] a.edit-part").click();
+        Locator edit = clerk.locator("form.edit-part-form");
+        assertThat(edit.locator("input[name=share]")).hasValue("70");
+        edit.locator("textarea[name=target]").fill("签约项目85亿元");
+        edit.locator("input[name=share]").fill("65");
+        Chromium.screenshotView(clerk, "tracking-08-internal-part-edit");
+        edit.locator("button").click();
+        assertThat(clerk.locator("tr[data-code='1-1-2']")).containsText("签约项目85亿元");
+        assertThat(clerk.locator("tr[data-code='1-1-2'] td.num")).hasText("65");
+        clerk.onDialog(dialog -> dialog.accept());
+        clerk.locator("tr[data-code='1-1-2'] button.remove-part").click();
+        assertThat(clerk.locator("body")).containsText("已报送进展，不能删除");
 
         Page responsible = signIn(both);
         responsible.navigate(base() + "/tracking?cycle=" + cycle);

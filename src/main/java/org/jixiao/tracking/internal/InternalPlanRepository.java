@@ -102,6 +102,46 @@ class InternalPlanRepository {
                 .update();
     }
 
+    /** Renames the plan or changes its responsible person; the department link stays only while the name is its. */
+    int update(long planId, @Nullable Long departmentId, String departmentName, String responsible) {
+        return jdbc.sql("update internal_plan set department_id = ?, department_name = ?, responsible = ? where id = ?")
+                .params(departmentId, departmentName, responsible, planId).update();
+    }
+
+    /** Removes the plan's parts and the plan unless some part has progress; 0 when nothing was removed. */
+    int remove(long planId) {
+        int parts = jdbc.sql("select count(*) from internal_assignment where plan_id = ?").param(planId).query(Integer.class).single();
+        int removed = jdbc.sql("""
+                        delete from internal_assignment where plan_id = ?
+                        and not exists (select 1 from internal_progress r where r.assignment_id = internal_assignment.id)""")
+                .param(planId).update();
+        if (removed != parts) {
+            return 0; // a part has progress (the caller rolls back) or a part came or went meanwhile
+        }
+        return jdbc.sql("""
+                        delete from internal_plan where id = ?
+                        and not exists (select 1 from internal_assignment a where a.plan_id = internal_plan.id)""")
+                .param(planId).update();
+    }
+
+    int updatePart(long partId, String target, @Nullable BigDecimal share) {
+        return jdbc.sql("update internal_assignment set target_text = ?, share = ? where id = ?")
+                .params(target, share, partId).update();
+    }
+
+    /** Removes the part unless it has progress; 0 when it has, or is gone already. */
+    int removePart(long partId) {
+        return jdbc.sql("""
+                        delete from internal_assignment where id = ?
+                        and not exists (select 1 from internal_progress r where r.assignment_id = internal_assignment.id)""")
+                .param(partId).update();
+    }
+
+    /** How many periods the part has reported. */
+    int reportCount(long partId) {
+        return jdbc.sql("select count(*) from internal_progress where assignment_id = ?").param(partId).query(Integer.class).single();
+    }
+
     /** The unit's departments (科室/处室) as the organization holds them: id, name, head. */
     record Department(long id, String name, String head) {
     }

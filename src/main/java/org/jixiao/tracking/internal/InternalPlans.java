@@ -26,6 +26,7 @@ import org.jixiao.tracking.progress.TrackedRows;
 import org.jixiao.web.NotFound;
 import org.jixiao.web.Refused;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -213,18 +214,7 @@ public class InternalPlans {
         if (ofRow.stream().anyMatch(p -> p.planId() == planId)) {
             throw Refused.conflict("INTERNAL_ROW_ASSIGNED", "指标 " + item.code() + " 已分解给" + plan.departmentName());
         }
-        BigDecimal scaled = null;
-        if (share != null) {
-            if (share.signum() <= 0 || share.compareTo(BigDecimal.valueOf(100)) > 0 || share.scale() > 2) {
-                throw Refused.invalid("INTERNAL_SHARE", "分解比重应为大于 0、不超过 100 的百分数（最多两位小数），不填则平均分配");
-            }
-            scaled = share.setScale(2, RoundingMode.UNNECESSARY);
-            BigDecimal given = ofRow.stream().map(InternalPart::share).filter(s -> s != null).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (given.add(scaled).compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw Refused.invalid("INTERNAL_SHARE_OVER", "指标 " + item.code() + " 已分配比重 " + given.stripTrailingZeros().toPlainString()
-                        + "%，再加 " + scaled.stripTrailingZeros().toPlainString() + "% 将超过 100%");
-            }
-        }
+        BigDecimal scaled = checkedShare(item, share, ofRow);
         long id = repository.assign(planId, rowId, text, scaled);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("row", item.code());
@@ -232,6 +222,163 @@ public class InternalPlans {
         after.put("share", scaled == null ? null : scaled.toPlainString());
         audit.internal(cycleId, unitId, plan.departmentName() + " 分解 行 " + item.code(), null, after, user);
         return new InternalPart(id, planId, rowId, text, scaled);
+    }
+
+    /**
+     * The unit's clerk (or the office) renames a plan or changes its responsible person. A plan made from a
+     * department of the organization stays linked to it while it keeps the department's name.
+     */
+    @Transactional
+    public InternalPlan update(long cycleId, long unitId, long planId, String departmentName, String responsible,
+                               CurrentUser user) {
+        requireEditor(cycleId, unitId, user);
+        InternalPlan plan = plan(cycleId, unitId, planId);
+        String name = departmentName.strip();
+        String person = responsible.strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw Refused.invalid("INTERNAL_DEPARTMENT", "请填写科室（处室）名称，不超过 " + MAX_NAME + " 个字");
+        }
+        if (person.isEmpty() || person.length() > MAX_PERSON) {
+            throw Refused.invalid("INTERNAL_RESPONSIBLE", "请填写科室负责人，不超过 " + MAX_PERSON + " 个字");
+        }
+        if (!name.equals(plan.departmentName()) && repository.exists(cycleId, unitId, name)) {
+            throw Refused.conflict("INTERNAL_PLAN_EXISTS", "“" + name + "”的二级绩效方案已经建立");
+        }
+        Long departmentId = plan.departmentId() != null && repository.departments(unitId).stream()
+                .anyMatch(d -> d.id() == plan.departmentId() && d.name().equals(name)) ? plan.departmentId() : null;
+        try {
+            if (repository.update(planId, departmentId, name, person) == 0) {
+                throw gonePlan();
+            }
+        } catch (DuplicateKeyException e) {
+            throw Refused.conflict("INTERNAL_PLAN_EXISTS", "“" + name + "”的二级绩效方案已经建立");
+        }
+        InternalPlan changed = new InternalPlan(planId, cycleId, unitId, departmentId, name, person);
+        audit.internal(cycleId, unitId, "修改方案 " + plan.departmentName(), planContent(plan), planContent(changed), user);
+        return changed;
+    }
+
+    /**
+     * Removes a plan with its parts — refused while any of its parts has progress reported, so that what a
+     * department reported is never lost (its parts are then edited, or the plan kept).
+     */
+    @Transactional
+    public void remove(long cycleId, long unitId, long planId, CurrentUser user) {
+        requireEditor(cycleId, unitId, user);
+        InternalPlan plan = plan(cycleId, unitId, planId);
+        List<InternalPart> parts = repository.parts(cycleId, unitId).stream().filter(p -> p.planId() == planId).toList();
+        Map<UUID, String> codes = rows.of(cycleId, unitId).stream().collect(Collectors.toMap(TrackedItem::rowId, TrackedItem::code));
+        List<String> reported = parts.stream().filter(p -> repository.reportCount(p.id()) > 0)
+                .map(p -> codes.getOrDefault(p.rowId(), "（已调出）")).toList();
+        if (!reported.isEmpty()) {
+            throw Refused.conflict("INTERNAL_HAS_PROGRESS", plan.departmentName() + "的分解事项（行 " + String.join("、", reported)
+                    + "）已报送进展，不能删除该方案；进展记录须保留，可修改方案名称或负责人");
+        }
+        if (repository.remove(planId) == 0) {
+            // a part was reported, given or removed meanwhile: nothing is removed (the transaction rolls back)
+            throw Refused.conflict("INTERNAL_PLAN_CHANGED", "该方案刚被他人修改（可能已删除或新报送了进展），请刷新页面后再试");
+        }
+        Map<String, Object> before = planContent(plan);
+        before.put("parts", parts.stream().map(p -> codes.getOrDefault(p.rowId(), p.rowId().toString())).toList());
+        audit.internal(cycleId, unitId, "删除方案 " + plan.departmentName(), before, null, user);
+    }
+
+    /**
+     * Changes a part's target text (empty: the row's own text) and share; the shares of the row's parts
+     * still add up to at most 100, as when it was given.
+     */
+    @Transactional
+    public InternalPart updatePart(long cycleId, long unitId, long planId, long partId, String target,
+                                   @Nullable BigDecimal share, CurrentUser user) {
+        requireEditor(cycleId, unitId, user);
+        InternalPlan plan = plan(cycleId, unitId, planId);
+        List<InternalPart> all = repository.parts(cycleId, unitId);
+        InternalPart part = part(all, planId, partId);
+        TrackedItem item = rows.of(cycleId, unitId).stream().filter(i -> i.rowId().equals(part.rowId())).findFirst()
+                .orElseThrow(() -> Refused.conflict("INTERNAL_ROW_GONE", "该指标已不在本单位考评表中，不能修改其分解事项"));
+        String text = target.strip().isEmpty() ? item.text() : target.strip();
+        if (text.length() > MAX_TARGET) {
+            throw Refused.invalid("INTERNAL_TARGET_TOO_LONG", "分解目标不能超过 " + MAX_TARGET + " 个字");
+        }
+        BigDecimal scaled = checkedShare(item, share,
+                all.stream().filter(p -> p.rowId().equals(part.rowId()) && p.id() != partId).toList());
+        if (repository.updatePart(partId, text, scaled) == 0) {
+            throw gonePart();
+        }
+        InternalPart changed = new InternalPart(partId, planId, part.rowId(), text, scaled);
+        audit.internal(cycleId, unitId, plan.departmentName() + " 修改分解 行 " + item.code(), partContent(part, item),
+                partContent(changed, item), user);
+        return changed;
+    }
+
+    /** Removes a part — refused once it has progress reported; a part removed meanwhile is said so. */
+    @Transactional
+    public void removePart(long cycleId, long unitId, long planId, long partId, CurrentUser user) {
+        requireEditor(cycleId, unitId, user);
+        InternalPlan plan = plan(cycleId, unitId, planId);
+        InternalPart part = part(repository.parts(cycleId, unitId), planId, partId);
+        String code = rows.of(cycleId, unitId).stream().filter(i -> i.rowId().equals(part.rowId())).map(TrackedItem::code)
+                .findFirst().orElse(part.rowId().toString());
+        if (repository.removePart(partId) == 0) {
+            if (repository.reportCount(partId) > 0) {
+                throw Refused.conflict("INTERNAL_HAS_PROGRESS", plan.departmentName() + "的分解事项（行 " + code
+                        + "）已报送进展，不能删除；进展记录须保留，可修改其分解目标和比重");
+            }
+            throw gonePart();
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("row", code);
+        before.put("target", part.target());
+        before.put("share", part.share() == null ? null : part.share().toPlainString());
+        audit.internal(cycleId, unitId, plan.departmentName() + " 删除分解 行 " + code, before, null, user);
+    }
+
+    private InternalPlan plan(long cycleId, long unitId, long planId) {
+        return repository.plans(cycleId, unitId).stream().filter(p -> p.id() == planId).findFirst().orElseThrow(InternalPlans::gonePlan);
+    }
+
+    private static InternalPart part(List<InternalPart> parts, long planId, long partId) {
+        return parts.stream().filter(p -> p.id() == partId && p.planId() == planId).findFirst().orElseThrow(InternalPlans::gonePart);
+    }
+
+    private static Refused gonePlan() {
+        return Refused.notFound("INTERNAL_PLAN_GONE", "二级绩效方案不存在（可能已被他人删除），请刷新页面");
+    }
+
+    private static Refused gonePart() {
+        return Refused.notFound("INTERNAL_PART_GONE", "分解事项不存在（可能已被他人删除），请刷新页面");
+    }
+
+    private static Map<String, Object> planContent(InternalPlan plan) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("department", plan.departmentName());
+        map.put("responsible", plan.responsible());
+        return map;
+    }
+
+    private static Map<String, Object> partContent(InternalPart part, TrackedItem item) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("row", item.code());
+        map.put("target", part.target());
+        map.put("share", part.share() == null ? null : part.share().toPlainString());
+        return map;
+    }
+
+    /** The share checked and scaled: over 0, at most 100 with two decimals, and with the row's other parts at most 100. */
+    private static @Nullable BigDecimal checkedShare(TrackedItem item, @Nullable BigDecimal share, List<InternalPart> others) {
+        if (share == null) {
+            return null;
+        }
+        if (share.signum() <= 0 || share.compareTo(BigDecimal.valueOf(100)) > 0 || share.scale() > 2) {
+            throw Refused.invalid("INTERNAL_SHARE", "分解比重应为大于 0、不超过 100 的百分数（最多两位小数），不填则平均分配");
+        }
+        BigDecimal scaled = share.setScale(2, RoundingMode.UNNECESSARY);
+        BigDecimal given = others.stream().map(InternalPart::share).filter(s -> s != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (given.add(scaled).compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw Refused.invalid("INTERNAL_SHARE_OVER", "指标 " + item.code() + " 已分配比重 " + given.stripTrailingZeros().toPlainString()
+                    + "%，再加 " + scaled.stripTrailingZeros().toPlainString() + "% 将超过 100%");
+        }
+        return scaled;
     }
 
     /** The department (or the unit's clerk) reports its part for an opened period. */
@@ -282,7 +429,7 @@ public class InternalPlans {
 
     private void requireEditor(long cycleId, long unitId, CurrentUser user) {
         if (!access.forUnit(unitId, user).wholeUnit()) {
-            throw Refused.forbidden("INTERNAL_CLERK_ONLY", "只有本单位经办人（或考评办）可以建立二级绩效方案和分解指标");
+            throw Refused.forbidden("INTERNAL_CLERK_ONLY", "只有本单位经办人（或考评办）可以建立、修改或删除二级绩效方案和分解指标");
         }
         cycles.find(cycleId).orElseThrow(() -> new NotFound("考评年度不存在"));
     }

@@ -87,13 +87,60 @@ class InternalPlanController {
         return value == null ? "" : value;
     }
 
+    /** The forms' maxima, the service's own. */
+    @ModelAttribute
+    void maxima(Model model) {
+        model.addAttribute("maxName", InternalPlans.MAX_NAME);
+        model.addAttribute("maxPerson", InternalPlans.MAX_PERSON);
+        model.addAttribute("maxTarget", InternalPlans.MAX_TARGET);
+    }
+
+    /**
+     * One plan's page; {@code edit=plan} opens the form that renames the plan, {@code part} the form that
+     * changes one of its parts (for the unit's clerk and the office).
+     */
     @GetMapping("/{planId}")
     String plan(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable long planId,
-                @RequestParam(required = false) @Nullable Integer period, @AuthenticationPrincipal SignedInAccount principal,
+                @RequestParam(required = false) @Nullable Integer period, @RequestParam(required = false) @Nullable String edit,
+                @RequestParam(required = false) @Nullable Long part, @AuthenticationPrincipal SignedInAccount principal,
                 Model model) {
-        model.addAttribute("view", plans.plan(cycleId, unitId, planId, period, principal.user()));
+        InternalPlans.PlanView view = plans.plan(cycleId, unitId, planId, period, principal.user());
+        model.addAttribute("view", view);
         model.addAttribute("statuses", ProgressStatus.values());
+        model.addAttribute("editPlan", view.overview().edits() && "plan".equals(edit));
+        model.addAttribute("editPart", view.overview().edits() ? view.parts().stream()
+                .filter(l -> part != null && l.part().id() == part).findFirst().orElse(null) : null);
         return "tracking/internal-plan";
+    }
+
+    @PostMapping("/{planId}/edit")
+    String update(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable long planId,
+                  @RequestParam(defaultValue = "") String departmentName, @RequestParam(defaultValue = "") String responsible,
+                  @AuthenticationPrincipal SignedInAccount principal) {
+        plans.update(cycleId, unitId, planId, departmentName, responsible, principal.user());
+        return "redirect:/tracking/cycles/" + cycleId + "/units/" + unitId + "/internal/" + planId;
+    }
+
+    @PostMapping("/{planId}/delete")
+    String remove(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable long planId,
+                  @AuthenticationPrincipal SignedInAccount principal) {
+        plans.remove(cycleId, unitId, planId, principal.user());
+        return "redirect:/tracking/cycles/" + cycleId + "/units/" + unitId + "/internal";
+    }
+
+    @PostMapping("/{planId}/parts/{partId}/edit")
+    String updatePart(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable long planId, @PathVariable long partId,
+                      @RequestParam(defaultValue = "") String target, @RequestParam(defaultValue = "") String share,
+                      @AuthenticationPrincipal SignedInAccount principal) {
+        plans.updatePart(cycleId, unitId, planId, partId, target, share(share), principal.user());
+        return "redirect:/tracking/cycles/" + cycleId + "/units/" + unitId + "/internal/" + planId + "#part-" + partId;
+    }
+
+    @PostMapping("/{planId}/parts/{partId}/delete")
+    String removePart(@PathVariable long cycleId, @PathVariable long unitId, @PathVariable long planId, @PathVariable long partId,
+                      @AuthenticationPrincipal SignedInAccount principal) {
+        plans.removePart(cycleId, unitId, planId, partId, principal.user());
+        return "redirect:/tracking/cycles/" + cycleId + "/units/" + unitId + "/internal/" + planId;
     }
 
     @PostMapping("/{planId}/parts")

@@ -1,5 +1,7 @@
 package org.jixiao.audit;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.StreamWriteFeature;
@@ -30,6 +32,23 @@ public record AuditEvent(AuditKind kind, String actor, String actorRole, @Nullab
         if (actor.isEmpty()) {
             throw new IllegalArgumentException("审计记录缺少操作人");
         }
+    }
+
+    /**
+     * A change of named settings: before and after hold only the names whose value differs (in the
+     * order of {@code before}), so a save that changes one value records one value.
+     */
+    public static AuditEvent changedFields(AuditKind kind, String actor, String actorRole, String subject,
+                                           Map<String, ?> before, Map<String, ?> after) {
+        Map<String, Object> was = new LinkedHashMap<>();
+        Map<String, Object> is = new LinkedHashMap<>();
+        before.forEach((name, value) -> {
+            if (!Objects.equals(value, after.get(name))) {
+                was.put(name, value);
+                is.put(name, after.get(name));
+            }
+        });
+        return change(kind, actor, actorRole, null, null, subject, was, is);
     }
 
     /** An event whose before and after are objects, serialised with {@link #json(Object)}. */

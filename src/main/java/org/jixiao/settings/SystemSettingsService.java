@@ -135,9 +135,9 @@ public class SystemSettingsService {
             throw stale();
         }
         SystemSettings after = read();
-        trail.record(AuditEvent.change(AuditKind.SYSTEM_SETTINGS, by.username(), by.role().name(), null, null,
-                "修改系统设置（版本 " + before.version() + " → " + after.version() + "）", changed(before, after, true),
-                changed(before, after, false)));
+        trail.record(AuditEvent.changedFields(AuditKind.SYSTEM_SETTINGS, by.username(), by.role().name(),
+                "修改系统设置（版本 " + before.version() + " → " + after.version() + "）", before.described(),
+                after.described()));
         cached = null;
         return after;
     }
@@ -147,17 +147,6 @@ public class SystemSettingsService {
         cached = null;
     }
 
-    private static Map<String, Object> changed(SystemSettings before, SystemSettings after, boolean old) {
-        Map<String, Object> was = before.described();
-        Map<String, Object> is = after.described();
-        Map<String, Object> out = new LinkedHashMap<>();
-        was.forEach((name, value) -> {
-            if (!Objects.equals(value, is.get(name))) {
-                out.put(name, old ? value : is.get(name));
-            }
-        });
-        return out;
-    }
 
     private static Refused stale() {
         return Refused.conflict("SYSTEM_SETTINGS_STALE",

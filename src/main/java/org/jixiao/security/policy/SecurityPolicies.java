@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jixiao.audit.AuditEvent;
 import org.jixiao.audit.AuditKind;
 import org.jixiao.audit.AuditTrail;
@@ -129,9 +128,9 @@ public class SecurityPolicies implements PasswordRules {
             throw stale();
         }
         SecurityPolicy after = read();
-        trail.record(AuditEvent.change(AuditKind.SECURITY_POLICY, by.username(), by.role().name(), null, null,
-                "修改安全策略（版本 " + before.version() + " → " + after.version() + "）", changed(before, after, true),
-                changed(before, after, false)));
+        trail.record(AuditEvent.changedFields(AuditKind.SECURITY_POLICY, by.username(), by.role().name(),
+                "修改安全策略（版本 " + before.version() + " → " + after.version() + "）", before.described(),
+                after.described()));
         cached = null;
         return after;
     }
@@ -160,18 +159,6 @@ public class SecurityPolicies implements PasswordRules {
         cached = null;
     }
 
-    /** Only the values that changed: before ({@code old}) or after. */
-    private static Map<String, Object> changed(SecurityPolicy before, SecurityPolicy after, boolean old) {
-        Map<String, Object> was = before.described();
-        Map<String, Object> is = after.described();
-        Map<String, Object> out = new LinkedHashMap<>();
-        was.forEach((name, value) -> {
-            if (!Objects.equals(value, is.get(name))) {
-                out.put(name, old ? value : is.get(name));
-            }
-        });
-        return out;
-    }
 
     private static Refused stale() {
         return Refused.conflict("SECURITY_POLICY_STALE",

@@ -106,13 +106,13 @@ class RaterGroupRepository {
         return sizes;
     }
 
-    /** 应评人数 of each unit of the cycle whose group has one, by unit id. */
-    Map<Long, Integer> unitPanelSizes(long cycleId) {
+    /** 应评人数 of each unit of the cycle whose group has one, by unit id; of one unit only when {@code unitId} is given. */
+    Map<Long, Integer> unitPanelSizes(long cycleId, @org.jspecify.annotations.Nullable Long unitId) {
         Map<Long, Integer> sizes = new java.util.HashMap<>();
         jdbc.sql("""
                         select cu.unit_id, p.panel_size from cycle_unit cu
                         join group_panel_size p on p.group_id = cu.group_id
-                        where cu.cycle_id = ?""")
+                        where cu.cycle_id = ?""" + (unitId == null ? "" : " and cu.unit_id = " + unitId))
                 .param(cycleId)
                 .query(rs -> {
                     sizes.put(rs.getLong(1), rs.getInt(2));

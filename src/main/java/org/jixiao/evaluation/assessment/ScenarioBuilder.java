@@ -80,7 +80,7 @@ class ScenarioBuilder {
                         Collectors.mapping(d -> new Deduction(d.points(), d.reason()), Collectors.toList())));
         Map<Long, BigDecimal> appraisals = adjustments.appraisals(cycleId, onlyUnit);
         Map<Long, Integer> panels = assessment.panelSizes(cycleId, onlyUnit);
-        Map<Long, Integer> groupPanels = groups.unitPanelSizes(cycleId);
+        Map<Long, Integer> groupPanels = groups.unitPanelSizes(cycleId, onlyUnit);
 
         List<UnitInput> units = new ArrayList<>();
         Map<String, Participant> byId = new LinkedHashMap<>();

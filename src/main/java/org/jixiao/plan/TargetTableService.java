@@ -44,6 +44,7 @@ public class TargetTableService {
     private final UnitRepository units;
     private final Memberships memberships;
     private final TableChecker checker;
+    private final CheckedTables checked;
     private final PlanStatuses plans;
     private final PlanAccess access;
     private final TableGuard guard;
@@ -54,7 +55,7 @@ public class TargetTableService {
 
     TargetTableService(TargetTableRepository tables, AssessmentCycles cycles, UnitRepository units, Memberships memberships,
                        PlanStatuses plans, PlanAccess access, TableGuard guard, PlanAudit audit, Clock clock,
-                       ObjectProvider<LastYearTables> lastYear) {
+                       ObjectProvider<LastYearTables> lastYear, CheckedTables checked) {
         this.tables = tables;
         this.cycles = cycles;
         this.units = units;
@@ -66,6 +67,7 @@ public class TargetTableService {
         this.audit = audit;
         this.clock = clock;
         this.lastYear = lastYear;
+        this.checked = checked;
     }
 
     public TableView view(UUID tableId, CurrentUser user) {
@@ -322,7 +324,9 @@ public class TargetTableService {
 
     private TableView view(TargetTableRepository.Stored stored, CurrentUser user) {
         AssessmentCycle cycle = cycles.get(stored.table().cycleId());
-        return view(stored, cycle, check(stored.table(), cycle), user);
+        List<Finding> findings = checked.findings(stored.table().id(), stored.version(), cycle,
+                () -> check(stored.table(), cycle));
+        return view(stored, cycle, findings, user);
     }
 
     private TableView view(TargetTableRepository.Stored stored, AssessmentCycle cycle, List<Finding> findings,

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.jixiao.organization.Organization;
 import org.jixiao.plan.PlanService;
+import org.jixiao.plan.PlanSheet;
 import org.jixiao.plan.RowForm;
 import org.jixiao.plan.TableView;
 import org.jixiao.plan.TargetTableService;
@@ -173,11 +174,12 @@ class TableController {
 
     /** The table with its editor, if one is open, and its plan: status, allowed steps, return reasons. */
     private void render(Model model, TableView view, @Nullable Editing editing, SignedInAccount principal) {
+        PlanSheet plan = plans.sheet(new PlanService.TableRef(view.table().id(), view.table().cycleId(),
+                view.table().unitId()), principal.user());
         model.addAttribute("view", view);
-        model.addAttribute("layout", TableLayout.of(view, editing));
+        model.addAttribute("layout", TableLayout.of(view, editing, plan));
         model.addAttribute("editing", editing);
-        model.addAttribute("plan", plans.sheet(new PlanService.TableRef(view.table().id(), view.table().cycleId(),
-                view.table().unitId()), principal.user()));
+        model.addAttribute("plan", plan);
         model.addAttribute("rowLabels", RowLabels.of(view.table()));
         model.addAttribute("planTransition", PlanController.Transition.EMPTY);
         if (editing != null) {

@@ -2,8 +2,10 @@ package org.jixiao.plan.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jixiao.plan.PlanSheet;
 import org.jixiao.plan.TableView;
 import org.jixiao.table.FirstLevelIndicator;
 import org.jixiao.table.IndicatorCode;
@@ -35,13 +37,25 @@ public record TableLayout(List<Line> lines, Points total, Map<UUID, Severity> se
         return codes.getOrDefault(rowId, "");
     }
 
+    /**
+     * How a row shows on the table page, worked out once per render rather than by a dozen template
+     * expressions per row: its anchor, its classes (worst finding, named by the return the unit is
+     * working on, named by the open adjustment), the return's reason as its tooltip, the codes of its
+     * findings and whether the plan lets the user change it.
+     */
+    public record RowLook(@Nullable String id, @Nullable String classes, @Nullable String title,
+                          @Nullable String findings, boolean editable) {
+
+        static final RowLook NONE = new RowLook(null, null, null, null, false);
+    }
+
     public record CategoryCell(String key, String name, @Nullable Points declared, Points actual, int rowspan,
                         boolean authored) {
     }
 
     public record GroupCell(@Nullable UUID firstLevelId, @Nullable IndicatorCode code, String text, @Nullable Points points,
                      List<PolicyReference> basis, int rowspan, boolean editableFirstLevel, boolean first,
-                     boolean last) {
+                     boolean last, RowLook look) {
     }
 
     /**
@@ -52,7 +66,8 @@ public record TableLayout(List<Line> lines, Points total, Map<UUID, Severity> se
     public record Line(String kind, @Nullable CategoryCell category, @Nullable GroupCell group, @Nullable UUID rowId,
                 @Nullable UUID firstLevelId, String rowKind, @Nullable IndicatorCode code, String text,
                 @Nullable Points weight, Responsibility responsibility, @Nullable Severity severity,
-                boolean first, boolean last, @Nullable Editing editor, @Nullable TableCategory subtotal) {
+                boolean first, boolean last, @Nullable Editing editor, @Nullable TableCategory subtotal,
+                RowLook look) {
 
         public String departmentNames() {
             return String.join("、", responsibility.departments().stream().map(d -> d.name()).toList());
@@ -68,8 +83,18 @@ public record TableLayout(List<Line> lines, Points total, Map<UUID, Severity> se
         }
     }
 
+    /** The layout of a table shown without its plan (print view, import preview, versions). */
     static TableLayout of(TableView view, @Nullable Editing editing) {
+        return of(view, editing, null);
+    }
+
+    /**
+     * The layout of the table page: with {@code plan}, rows named by the return being worked on or by the
+     * open adjustment are marked, and a row offers its edit buttons only where the plan allows it.
+     */
+    static TableLayout of(TableView view, @Nullable Editing editing, @Nullable PlanSheet plan) {
         Map<UUID, Severity> severity = view.rowSeverity();
+        Looks looks = new Looks(severity, view.codesByRow(), plan, view.editable());
         List<Line> lines = new ArrayList<>();
         for (TableCategory category : view.table().categories()) {
             boolean authored = view.cycle().template().category(category.key())
@@ -84,10 +109,10 @@ public record TableLayout(List<Line> lines, Points total, Map<UUID, Severity> se
                             && rows.get(end + 1).area().equals(l1.area())) {
                         end++;
                     }
-                    groups.add(itemGroup(rows.subList(i, end + 1), severity, editing));
+                    groups.add(itemGroup(rows.subList(i, end + 1), looks, editing));
                     i = end;
                 } else {
-                    groups.add(firstLevelGroup(l1, i == 0, i == rows.size() - 1, severity, editing));
+                    groups.add(firstLevelGroup(l1, i == 0, i == rows.size() - 1, looks, editing));
                 }
             }
             List<Line> categoryLines = new ArrayList<>();
@@ -97,34 +122,37 @@ public record TableLayout(List<Line> lines, Points total, Map<UUID, Severity> se
             }
             if (categoryLines.isEmpty()) {
                 categoryLines.add(new Line("empty", null, null, null, null, "", null, "", null, Responsibility.NONE,
-                        null, false, false, null, null));
+                        null, false, false, null, null, RowLook.NONE));
             }
             Line first = categoryLines.get(0);
             categoryLines.set(0, withCategory(first, new CategoryCell(category.key(), category.name(),
                     category.declaredPoints(), category.actualPoints(), categoryLines.size(), authored)));
             lines.addAll(categoryLines);
             lines.add(new Line("subtotal", null, null, null, null, "", null, "", null, Responsibility.NONE, null,
-                    false, false, null, category));
+                    false, false, null, category, RowLook.NONE));
         }
         return new TableLayout(lines, view.table().totalPoints(), severity, view.codesByRow());
     }
 
     private static List<Line> firstLevelGroup(FirstLevelIndicator l1, boolean firstInCategory, boolean lastInCategory,
-                                              Map<UUID, Severity> severity, @Nullable Editing editing) {
+                                              Looks looks, @Nullable Editing editing) {
         List<Line> group = new ArrayList<>();
         List<SecondLevelIndicator> second = l1.secondLevel();
         if (second.isEmpty()) {
+            Severity severity = looks.severity().get(l1.id());
             group.add(new Line("row", null, null, l1.id(), l1.id(), "l1-only", null, "", null, Responsibility.NONE,
-                    severity.get(l1.id()), true, true, null, null));
+                    severity, true, true, null, null, looks.of(l1.id(), null, severity)));
         }
         for (int j = 0; j < second.size(); j++) {
             SecondLevelIndicator l2 = second.get(j);
+            Severity severity = looks.severity().get(l2.id());
             group.add(new Line("row", null, null, l2.id(), l1.id(), "l2", l2.code(), l2.text(), l2.weight(),
-                    l2.responsibility(), severity.get(l2.id()), j == 0, j == second.size() - 1, null, null));
+                    l2.responsibility(), severity, j == 0, j == second.size() - 1, null, null,
+                    looks.of(l2.id(), l1.id(), severity)));
         }
         int spanned = group.size();
         GroupCell cell = new GroupCell(l1.id(), l1.code(), l1.text(), l1.points(), l1.basis(), spanned, true,
-                firstInCategory, lastInCategory);
+                firstInCategory, lastInCategory, looks.firstLevelCell(l1.id(), !second.isEmpty()));
         group.set(0, withGroup(group.get(0), cell));
         if (editing != null && (editing.isFor("l1", l1.id()) || editing.isFor("new-l2", l1.id())
                 || second.stream().anyMatch(l2 -> editing.isFor("l2", l2.id())))) {
@@ -133,19 +161,19 @@ public record TableLayout(List<Line> lines, Points total, Map<UUID, Severity> se
         return group;
     }
 
-    private static List<Line> itemGroup(List<FirstLevelIndicator> items, Map<UUID, Severity> severity,
-                                        @Nullable Editing editing) {
+    private static List<Line> itemGroup(List<FirstLevelIndicator> items, Looks looks, @Nullable Editing editing) {
         List<Line> group = new ArrayList<>();
         boolean hasArea = !items.get(0).area().isEmpty();
         for (FirstLevelIndicator item : items) {
             Responsibility responsibility = item.responsibility() == null ? Responsibility.NONE : item.responsibility();
+            Severity severity = looks.severity().get(item.id());
             group.add(new Line("row", null, null, item.id(), item.id(), "item", item.code(),
-                    hasArea ? item.text() : "", item.points(), responsibility, severity.get(item.id()), false, false,
-                    null, null));
+                    hasArea ? item.text() : "", item.points(), responsibility, severity, false, false,
+                    null, null, looks.of(item.id(), null, severity)));
         }
         FirstLevelIndicator first = items.get(0);
         GroupCell cell = new GroupCell(null, null, hasArea ? first.area() : first.text(), null, List.of(),
-                group.size(), false, false, false);
+                group.size(), false, false, false, RowLook.NONE);
         group.set(0, withGroup(group.get(0), cell));
         if (editing != null && items.stream().anyMatch(item -> editing.isFor("item", item.id()))) {
             group.add(editorLine(editing));
@@ -155,18 +183,57 @@ public record TableLayout(List<Line> lines, Points total, Map<UUID, Severity> se
 
     private static Line editorLine(Editing editing) {
         return new Line("editor", null, null, null, null, "", null, "", null, Responsibility.NONE, null, false, false,
-                editing, null);
+                editing, null, RowLook.NONE);
     }
 
     private static Line withCategory(Line line, CategoryCell cell) {
         return new Line(line.kind(), cell, line.group(), line.rowId(), line.firstLevelId(), line.rowKind(),
                 line.code(), line.text(), line.weight(), line.responsibility(), line.severity(), line.first(),
-                line.last(), line.editor(), line.subtotal());
+                line.last(), line.editor(), line.subtotal(), line.look());
     }
 
     private static Line withGroup(Line line, GroupCell cell) {
         return new Line(line.kind(), line.category(), cell, line.rowId(), line.firstLevelId(), line.rowKind(),
                 line.code(), line.text(), line.weight(), line.responsibility(), line.severity(), line.first(),
-                line.last(), line.editor(), line.subtotal());
+                line.last(), line.editor(), line.subtotal(), line.look());
+    }
+
+    /** Works out rows' looks from the findings and, on the table page, the plan. */
+    private record Looks(Map<UUID, Severity> severity, Map<UUID, String> codes, @Nullable PlanSheet plan,
+                         boolean editable) {
+
+        /** The look of row {@code rowId} (second-level rows under {@code parentId}) with the given worst finding. */
+        RowLook of(@Nullable UUID rowId, @Nullable UUID parentId, @Nullable Severity worst) {
+            boolean returned = plan != null && plan.isReturned(rowId);
+            List<String> classes = new ArrayList<>(3);
+            if (worst != null) {
+                classes.add("has-" + worst.name().toLowerCase(Locale.ROOT));
+            }
+            if (returned) {
+                classes.add("has-error returned");
+            }
+            if (plan != null && plan.isAdjusted(rowId)) {
+                classes.add("adjusting");
+            }
+            String findings = rowId == null ? null : codes.get(rowId);
+            return new RowLook(rowId == null ? null : "row-" + rowId,
+                    classes.isEmpty() ? null : String.join(" ", classes),
+                    returned ? plan.lastReturn().reason() : null,
+                    findings == null || findings.isEmpty() ? null : findings,
+                    rowId != null && mayEdit(rowId, parentId));
+        }
+
+        /**
+         * The first-level cell's look: the row's anchor and marks are on the cell when it spans second-level
+         * rows, on the row's own line when it has none ({@code own} false).
+         */
+        RowLook firstLevelCell(UUID firstLevelId, boolean own) {
+            RowLook look = of(firstLevelId, null, severity.get(firstLevelId));
+            return own ? look : new RowLook(null, null, null, null, look.editable());
+        }
+
+        private boolean mayEdit(UUID rowId, @Nullable UUID parentId) {
+            return editable && (plan == null || plan.mayEdit(rowId, parentId));
+        }
     }
 }

@@ -22,20 +22,10 @@ import org.jspecify.annotations.Nullable;
  * spanning its rows, the 文件依据 and 一级指标 cells spanning their second-level rows (or, for fixed
  * items, the items of one sub-area), a 小计 row per category and editor rows where one is open.
  */
-public record TableLayout(List<Line> lines, Points total, Map<UUID, Severity> severity, Map<UUID, String> codes) {
+public record TableLayout(List<Line> lines, Points total) {
 
     /** Columns of the official table plus the actions column. */
     static final int COLUMNS = 12;
-
-    /** The worst severity found on a row, {@code null} when none; computed once per render. */
-    public @Nullable Severity severityOf(UUID rowId) {
-        return severity.get(rowId);
-    }
-
-    /** The codes of the findings on a row, space-separated, empty when none. */
-    public String findingsAt(UUID rowId) {
-        return codes.getOrDefault(rowId, "");
-    }
 
     /**
      * How a row shows on the table page, worked out once per render rather than by a dozen template
@@ -93,8 +83,7 @@ public record TableLayout(List<Line> lines, Points total, Map<UUID, Severity> se
      * open adjustment are marked, and a row offers its edit buttons only where the plan allows it.
      */
     static TableLayout of(TableView view, @Nullable Editing editing, @Nullable PlanSheet plan) {
-        Map<UUID, Severity> severity = view.rowSeverity();
-        Looks looks = new Looks(severity, view.codesByRow(), plan, view.editable());
+        Looks looks = new Looks(view.rowSeverity(), view.codesByRow(), plan, view.editable());
         List<Line> lines = new ArrayList<>();
         for (TableCategory category : view.table().categories()) {
             boolean authored = view.cycle().template().category(category.key())
@@ -131,7 +120,7 @@ public record TableLayout(List<Line> lines, Points total, Map<UUID, Severity> se
             lines.add(new Line("subtotal", null, null, null, null, "", null, "", null, Responsibility.NONE, null,
                     false, false, null, category, RowLook.NONE));
         }
-        return new TableLayout(lines, view.table().totalPoints(), severity, view.codesByRow());
+        return new TableLayout(lines, view.table().totalPoints());
     }
 
     private static List<Line> firstLevelGroup(FirstLevelIndicator l1, boolean firstInCategory, boolean lastInCategory,

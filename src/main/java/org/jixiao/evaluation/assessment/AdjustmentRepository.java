@@ -17,9 +17,11 @@ import org.springframework.stereotype.Repository;
 class AdjustmentRepository {
 
     private final JdbcClient jdbc;
+    private final ChangeLog changes;
 
-    AdjustmentRepository(JdbcClient jdbc) {
+    AdjustmentRepository(JdbcClient jdbc, ChangeLog changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     record StoredPromotion(long id, long unitId, UUID rowId, Promotion promotion, String by, Instant at) {
@@ -48,7 +50,7 @@ class AdjustmentRepository {
     }
 
     void addPromotion(long cycleId, long unitId, UUID rowId, Promotion promotion, String by, Instant at) {
-        ResultsCache.changed(jdbc, cycleId);
+        changes.unit(cycleId, unitId);
         jdbc.sql("insert into item_promotion (cycle_id, unit_id, row_id, kind, reason, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(cycleId, unitId, rowId, promotion.kind().name(), promotion.reason(), by, Timestamp.from(at))
                 .update();
@@ -69,7 +71,7 @@ class AdjustmentRepository {
     }
 
     void addIncentive(long cycleId, long unitId, String level, String reason, String by, Instant at) {
-        ResultsCache.changed(jdbc, cycleId);
+        changes.unit(cycleId, unitId);
         jdbc.sql("insert into unit_incentive (cycle_id, unit_id, award_level, reason, created_by, created_at) values (?, ?, ?, ?, ?, ?)")
                 .params(cycleId, unitId, level, reason, by, Timestamp.from(at)).update();
     }
@@ -90,7 +92,7 @@ class AdjustmentRepository {
 
     void addDeduction(long cycleId, long unitId, BigDecimal points, String reason, String evidence, String by,
                       Instant at) {
-        ResultsCache.changed(jdbc, cycleId);
+        changes.unit(cycleId, unitId);
         jdbc.sql("insert into unit_deduction (cycle_id, unit_id, points, reason, evidence, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(cycleId, unitId, points, reason, evidence, by, Timestamp.from(at)).update();
     }
@@ -100,7 +102,7 @@ class AdjustmentRepository {
         if (!List.of("item_promotion", "unit_incentive", "unit_deduction").contains(table)) {
             throw new IllegalArgumentException(table);
         }
-        ResultsCache.changed(jdbc, cycleId);
+        changes.unit(cycleId, unitId);
         return jdbc.sql("delete from " + table + " where id = ? and cycle_id = ? and unit_id = ?")
                 .params(id, cycleId, unitId).update() > 0;
     }
@@ -121,7 +123,7 @@ class AdjustmentRepository {
     }
 
     void putAppraisal(long cycleId, long unitId, BigDecimal score, String by, Instant at) {
-        ResultsCache.changed(jdbc, cycleId);
+        changes.unit(cycleId, unitId);
         jdbc.sql("delete from public_appraisal where cycle_id = ? and unit_id = ?").params(cycleId, unitId).update();
         jdbc.sql("insert into public_appraisal (cycle_id, unit_id, score, updated_by, updated_at) values (?, ?, ?, ?, ?)")
                 .params(cycleId, unitId, score, by, Timestamp.from(at)).update();

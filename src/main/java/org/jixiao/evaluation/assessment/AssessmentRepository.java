@@ -23,9 +23,11 @@ import org.springframework.stereotype.Repository;
 class AssessmentRepository {
 
     private final JdbcClient jdbc;
+    private final ChangeLog changes;
 
-    AssessmentRepository(JdbcClient jdbc) {
+    AssessmentRepository(JdbcClient jdbc, ChangeLog changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     /** A rater's score of a row. */
@@ -96,13 +98,13 @@ class AssessmentRepository {
     }
 
     void assign(long cycleId, long raterAccountId, long unitId, String by, Instant at) {
-        ResultsCache.changed(jdbc, cycleId);
+        changes.unit(cycleId, unitId);
         jdbc.sql("insert into rater_assignment (cycle_id, rater_account_id, unit_id, assigned_at, assigned_by) values (?, ?, ?, ?, ?)")
                 .params(cycleId, raterAccountId, unitId, Timestamp.from(at), by).update();
     }
 
     void unassign(long cycleId, long raterAccountId, long unitId) {
-        ResultsCache.changed(jdbc, cycleId);
+        changes.unit(cycleId, unitId);
         jdbc.sql("delete from rater_assignment where cycle_id = ? and rater_account_id = ? and unit_id = ?")
                 .params(cycleId, raterAccountId, unitId).update();
     }
@@ -199,7 +201,7 @@ class AssessmentRepository {
      */
     void putScore(long cycleId, long unitId, UUID rowId, long raterAccountId, @Nullable BigDecimal score, Instant at,
                   @Nullable String readAt) {
-        ResultsCache.changed(jdbc, cycleId);
+        changes.unit(cycleId, unitId);
         String where = " where cycle_id = ? and row_id = ? and rater_account_id = ?";
         List<Object> key = new ArrayList<>(List.of(cycleId, rowId, raterAccountId));
         if (readAt != null && !readAt.isEmpty()) {
@@ -267,7 +269,7 @@ class AssessmentRepository {
      */
     void putTier(long cycleId, long unitId, UUID rowId, @Nullable Integer tier, String by, String source, Instant at,
                  @Nullable String reason, @Nullable String readAt) {
-        ResultsCache.changed(jdbc, cycleId);
+        changes.unit(cycleId, unitId);
         if (readAt == null) {
             jdbc.sql("delete from item_tier where cycle_id = ? and row_id = ?").params(cycleId, rowId).update();
         } else if (!readAt.isEmpty()) {

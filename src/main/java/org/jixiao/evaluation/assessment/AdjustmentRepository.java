@@ -41,8 +41,8 @@ class AdjustmentRepository {
     /** As {@link #promotions(long)}, of one unit only when {@code unitId} is given. */
     List<StoredPromotion> promotions(long cycleId, @Nullable Long unitId) {
         return jdbc.sql("select id, unit_id, row_id, kind, reason, created_by, created_at from item_promotion where cycle_id = ?"
-                        + (unitId == null ? "" : " and unit_id = " + unitId) + " order by id")
-                .param(cycleId)
+                        + (unitId == null ? "" : " and unit_id = ?") + " order by id")
+                .params(UnitFilter.args(cycleId, unitId))
                 .query((rs, n) -> new StoredPromotion(rs.getLong(1), rs.getLong(2), rs.getObject(3, UUID.class),
                         new Promotion(Promotion.Kind.valueOf(rs.getString(4)), rs.getString(5)), rs.getString(6),
                         rs.getTimestamp(7).toInstant()))
@@ -63,8 +63,8 @@ class AdjustmentRepository {
     /** As {@link #incentives(long)}, of one unit only when {@code unitId} is given. */
     List<StoredIncentive> incentives(long cycleId, @Nullable Long unitId) {
         return jdbc.sql("select id, unit_id, award_level, reason, created_by, created_at from unit_incentive where cycle_id = ?"
-                        + (unitId == null ? "" : " and unit_id = " + unitId) + " order by id")
-                .param(cycleId)
+                        + (unitId == null ? "" : " and unit_id = ?") + " order by id")
+                .params(UnitFilter.args(cycleId, unitId))
                 .query((rs, n) -> new StoredIncentive(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getTimestamp(6).toInstant()))
                 .list();
@@ -83,8 +83,8 @@ class AdjustmentRepository {
     /** As {@link #deductions(long)}, of one unit only when {@code unitId} is given. */
     List<StoredDeduction> deductions(long cycleId, @Nullable Long unitId) {
         return jdbc.sql("select id, unit_id, points, reason, evidence, created_by, created_at from unit_deduction where cycle_id = ?"
-                        + (unitId == null ? "" : " and unit_id = " + unitId) + " order by id")
-                .param(cycleId)
+                        + (unitId == null ? "" : " and unit_id = ?") + " order by id")
+                .params(UnitFilter.args(cycleId, unitId))
                 .query((rs, n) -> new StoredDeduction(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
                 .list();
@@ -115,7 +115,7 @@ class AdjustmentRepository {
     Map<Long, BigDecimal> appraisals(long cycleId, @Nullable Long unitId) {
         Map<Long, BigDecimal> result = new LinkedHashMap<>();
         jdbc.sql("select unit_id, score from public_appraisal where cycle_id = ?"
-                        + (unitId == null ? "" : " and unit_id = " + unitId)).param(cycleId)
+                        + (unitId == null ? "" : " and unit_id = ?")).params(UnitFilter.args(cycleId, unitId))
                 .query(rs -> {
                     result.put(rs.getLong(1), rs.getBigDecimal(2));
                 });

@@ -121,8 +121,8 @@ class AssessmentRepository {
         return jdbc.sql("""
                         select s.unit_id, s.row_id, s.rater_account_id, a.display_name, s.score, s.updated_at
                         from rater_score s join account a on a.id = s.rater_account_id
-                        where s.cycle_id = ?""" + (unitId == null ? "" : " and s.unit_id = " + unitId) + " order by s.id")
-                .param(cycleId)
+                        where s.cycle_id = ?""" + (unitId == null ? "" : " and s.unit_id = ?") + " order by s.id")
+                .params(UnitFilter.args(cycleId, unitId))
                 .query((rs, n) -> new StoredScore(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3),
                         rs.getString(4), rs.getBigDecimal(5), rs.getTimestamp(6).toInstant()))
                 .list();
@@ -148,8 +148,8 @@ class AssessmentRepository {
                                        join cycle_unit cu on cu.cycle_id = g.cycle_id and cu.group_id = g.group_id
                                        where g.cycle_id = s.cycle_id and g.rater_account_id = s.rater_account_id
                                          and cu.unit_id = s.unit_id))
-                        """ + (unitId == null ? "" : " and s.unit_id = " + unitId) + " order by s.id")
-                .param(cycleId)
+                        """ + (unitId == null ? "" : " and s.unit_id = ?") + " order by s.id")
+                .params(UnitFilter.args(cycleId, unitId))
                 .query((rs, n) -> new StoredScore(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3),
                         rs.getString(4), rs.getBigDecimal(5), rs.getTimestamp(6).toInstant()))
                 .list();
@@ -162,8 +162,8 @@ class AssessmentRepository {
 
     /** As {@link #panelSizes(long)}, of one unit only when {@code unitId} is given. */
     Map<Long, Integer> panelSizes(long cycleId, @Nullable Long unitId) {
-        String unit = unitId == null ? "" : " and unit_id = " + unitId;
-        String groupUnit = unitId == null ? "" : " and cu.unit_id = " + unitId;
+        String unit = unitId == null ? "" : " and unit_id = ?";
+        String groupUnit = unitId == null ? "" : " and cu.unit_id = ?";
         Map<Long, Integer> sizes = new java.util.HashMap<>();
         jdbc.sql("""
                         select x.unit_id, count(distinct x.rater_account_id) from (
@@ -175,7 +175,7 @@ class AssessmentRepository {
                           where g.cycle_id = ?""" + groupUnit + """
                         ) x
                         group by x.unit_id""")
-                .params(cycleId, cycleId)
+                .params(unitId == null ? new Object[] {cycleId, cycleId} : new Object[] {cycleId, unitId, cycleId, unitId})
                 .query(rs -> {
                     sizes.put(rs.getLong(1), rs.getInt(2));
                 });
@@ -251,8 +251,8 @@ class AssessmentRepository {
     Map<UUID, StoredTier> tiers(long cycleId, @Nullable Long unitId) {
         Map<UUID, StoredTier> result = new LinkedHashMap<>();
         jdbc.sql("select unit_id, row_id, tier, graded_by, source, updated_at, reason from item_tier where cycle_id = ?"
-                        + (unitId == null ? "" : " and unit_id = " + unitId))
-                .param(cycleId)
+                        + (unitId == null ? "" : " and unit_id = ?"))
+                .params(UnitFilter.args(cycleId, unitId))
                 .query(rs -> {
                     StoredTier t = new StoredTier(rs.getLong(1), rs.getObject(2, UUID.class), rs.getInt(3),
                             rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7));

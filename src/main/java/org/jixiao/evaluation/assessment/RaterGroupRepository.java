@@ -114,8 +114,8 @@ class RaterGroupRepository {
         jdbc.sql("""
                         select cu.unit_id, p.panel_size from cycle_unit cu
                         join group_panel_size p on p.group_id = cu.group_id
-                        where cu.cycle_id = ?""" + (unitId == null ? "" : " and cu.unit_id = " + unitId))
-                .param(cycleId)
+                        where cu.cycle_id = ?""" + (unitId == null ? "" : " and cu.unit_id = ?"))
+                .params(UnitFilter.args(cycleId, unitId))
                 .query(rs -> {
                     sizes.put(rs.getLong(1), rs.getInt(2));
                 });

@@ -328,8 +328,9 @@ public class ResultsService {
      * of the results ({@link #live}); they are left out here ({@code null}). Empty while the unit cannot
      * be scored.
      */
-    public Optional<UnitResult> savedUnitResult(long cycleId, long unitId) {
-        Scenario scenario = builder.build(cycleId, unitId).scenario();
+    public Optional<UnitResult> savedUnitResult(long cycleId, Participant participant) {
+        long unitId = participant.unitId();
+        Scenario scenario = builder.build(cycleId, participant).scenario();
         if (scenario.units().isEmpty()) {
             return Optional.empty();
         }

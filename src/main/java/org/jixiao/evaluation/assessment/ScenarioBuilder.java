@@ -60,7 +60,7 @@ class ScenarioBuilder {
     }
 
     Built build(long cycleId) {
-        return build(cycleId, null);
+        return build(cycleId, (Long) null);
     }
 
     /**
@@ -69,6 +69,16 @@ class ScenarioBuilder {
      * unit's input changes, without the rest of the cycle.
      */
     Built build(long cycleId, @Nullable Long onlyUnit) {
+        return build(cycleId, onlyUnit, onlyUnit == null ? participants.all(cycleId)
+                : List.of(participants.one(cycleId, onlyUnit)));
+    }
+
+    /** As {@link #build(long, Long)} of one unit, with its participant already read. */
+    Built build(long cycleId, Participant participant) {
+        return build(cycleId, participant.unitId(), List.of(participant));
+    }
+
+    private Built build(long cycleId, @Nullable Long onlyUnit, List<Participant> taking) {
         EvaluationSettings s = settings.settings(cycleId);
         Map<UUID, List<RaterScore>> scores = new LinkedHashMap<>();
         for (AssessmentRepository.StoredScore score : assessment.countedScores(cycleId, onlyUnit)) {
@@ -93,7 +103,7 @@ class ScenarioBuilder {
         Map<String, Participant> byId = new LinkedHashMap<>();
         List<Excluded> excluded = new ArrayList<>();
         List<Long> order = new ArrayList<>();
-        for (Participant p : onlyUnit == null ? participants.all(cycleId) : List.of(participants.one(cycleId, onlyUnit))) {
+        for (Participant p : taking) {
             order.add(p.unitId());
             if (p.rows().problem() != null) {
                 excluded.add(new Excluded(p, p.rows().problem()));

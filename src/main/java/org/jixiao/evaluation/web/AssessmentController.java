@@ -80,7 +80,7 @@ class AssessmentController {
         model.addAttribute("sheet", sheet);
         model.addAttribute("cycleId", cycleId);
         boolean showsTotals = principal.user().isAdmin() || sheet.permissions().score();
-        model.addAttribute("result", !showsTotals ? null : saved ? results.savedUnitResult(cycleId, unitId).orElse(null)
+        model.addAttribute("result", !showsTotals ? null : saved ? results.savedUnitResult(cycleId, sheet.participant()).orElse(null)
                 : results.liveResult(cycleId, unitId).orElse(null));
         model.addAttribute("rankAfterSave", saved);
     }

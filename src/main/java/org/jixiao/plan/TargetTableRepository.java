@@ -95,6 +95,16 @@ public class TargetTableRepository {
         jdbc.sql("select version from target_table where id = ? for update").param(id).query(Long.class).optional();
     }
 
+    /** The unit's table's headline figures in the cycle, without its rows. */
+    public Optional<Summary> summary(long cycleId, long unitId) {
+        return jdbc.sql("select id, cycle_id, unit_id, unit_name, version, updated_at from target_table where cycle_id = ? and unit_id = ?")
+                .params(cycleId, unitId)
+                .query((rs, n) -> new Summary(rs.getObject("id", UUID.class), rs.getLong("cycle_id"),
+                        rs.getLong("unit_id"), rs.getString("unit_name"), rs.getLong("version"),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .optional();
+    }
+
     public Optional<UUID> findId(long cycleId, long unitId) {
         return jdbc.sql("select id from target_table where cycle_id = ? and unit_id = ?")
                 .params(cycleId, unitId).query(UUID.class).optional();

@@ -39,6 +39,9 @@ class ResultsServiceIT {
     ChangeLog changes;
 
     @Autowired
+    org.jixiao.plan.TargetTableRepository tableRepository;
+
+    @Autowired
     org.jixiao.organization.Organization organization;
 
     @Autowired
@@ -118,6 +121,21 @@ class ResultsServiceIT {
         panels.assignGroup(cycle, world.rater().id(), group, admin);
         assertThat(changes.unitsWritten(cycle, before, latestChange())).isEmpty();
         assertThat(results.live(cycle, admin).results()).isEqualTo(whole());
+    }
+
+    /** A participant's rows are kept per table version: a change of the table is seen at once. */
+    @Test
+    void aChangedTableIsReadAgain() {
+        int before = participants.one(cycle, unitB).rows().rows().size();
+        org.jixiao.plan.TargetTableRepository.Stored stored = tableRepository.find(world.base().tableB()).orElseThrow();
+        org.jixiao.table.FirstLevelIndicator authored = stored.table().allFirstLevel().stream()
+                .filter(l1 -> !l1.isItem() && !l1.secondLevel().isEmpty()).findFirst().orElseThrow();
+        stored.table().addSecondLevel(authored.id(), org.jixiao.table.SecondLevelIndicator.create(null, "新增任务", null,
+                org.jixiao.table.Responsibility.NONE));
+        tableRepository.update(stored.table(), stored.version(), "test", java.time.Instant.now());
+
+        assertThat(participants.one(cycle, unitB).rows().rows()).hasSize(before + 1)
+                .anyMatch(row -> row.text().equals("新增任务"));
     }
 
     private org.jixiao.evaluation.Results whole() {

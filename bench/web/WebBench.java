@@ -30,6 +30,7 @@ import org.jixiao.JixiaoApplication;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
 import org.jixiao.demo.DemoTables;
+import org.jixiao.evaluation.assessment.AssessmentService;
 import org.jixiao.evaluation.assessment.Participants;
 import org.jixiao.evaluation.assessment.RaterPanelService;
 import org.jixiao.evaluation.assessment.ScoredRow;
@@ -297,14 +298,27 @@ public final class WebBench {
             return rows;
         }
 
-        /** P1: the results page as a viewer gets it, and right after a write (recomputed), vs one aggregate. */
+        /**
+         * P1: the results page as a viewer gets it; right after a score save (the change log names the
+         * unit: the page scores that unit again and ranks every unit again); and right after a write that
+         * may concern every unit (a whole recompute, as after a change of a group's raters) — each
+         * against one SQL aggregate.
+         */
         void p1() throws Exception {
             String results = "/evaluation/cycles/" + cycleId + "/results";
+            AssessmentService assessment = app.getBean(AssessmentService.class);
+            Participants participants = app.getBean(Participants.class);
+            int saver = saverUnits.keySet().iterator().next();
+            long saverUnit = saverUnits.get(saver);
+            CurrentUser rater = CurrentUser.of(raters.get(saver));
+            List<ScoredRow> rows = participants.one(cycleId, saverUnit).rows().rows();
+            Random random = new Random(7);
             for (int i = 0; i < 3; i++) {
                 get(results);
                 aggregate();
             }
             List<Double> viewed = new ArrayList<>();
+            List<Double> saved = new ArrayList<>();
             List<Double> changed = new ArrayList<>();
             List<Double> floor = new ArrayList<>();
             int bytes = get(results).length();
@@ -312,7 +326,13 @@ public final class WebBench {
                 floor.add(time(this::aggregate));
                 viewed.add(time(() -> get(results)));
                 floor.add(time(this::aggregate));
-                // What a score save does to the version (one evaluation_change row): the next view recomputes.
+                // A score save through the product's service (as the sheet's form does): one unit written.
+                ScoredRow row = rows.get(random.nextInt(rows.size()));
+                assessment.scoreWithoutReadCheck(cycleId, saverUnit, row.rowId(), BigDecimal.valueOf(
+                        random.nextInt(row.weight().value().movePointRight(2).intValue() + 1), 2), rater);
+                saved.add(time(() -> get(results)));
+                floor.add(time(this::aggregate));
+                // A write that names no unit (what a change of a group's raters adds): the next view recomputes all.
                 try (Statement s = sql.createStatement()) {
                     s.execute("insert into evaluation_change (cycle_id) values (" + cycleId + ")");
                 }
@@ -320,7 +340,8 @@ public final class WebBench {
             }
             System.out.printf("P1 考评结果页 %s（%,d 单位, %,d 字节）, %d 轮交替%n", results, units, bytes, ROUNDS);
             report("workload 结果页（数据未变，已缓存）", viewed, "floor SQL 聚合", floor);
-            report("workload 结果页（写入后重算）", changed, "floor SQL 聚合", floor);
+            report("workload 结果页（评分保存后：重算该单位并重排名）", saved, "floor SQL 聚合", floor);
+            report("workload 结果页（涉及全部单位的写入后：全量重算）", changed, "floor SQL 聚合", floor);
         }
 
         /**

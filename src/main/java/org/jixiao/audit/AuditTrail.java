@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -45,6 +46,17 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditLine> unitHistory(long cycleId, long unitId, int limit) {
         return entries.latestForUnit(cycleId, unitId, limit).stream().map(AuditLine::of).toList();
+    }
+
+    /**
+     * Takes the chain's head lock now, until the caller's transaction ends, instead of at its first
+     * record: whatever the caller writes from here on commits in the order of the trail, on every node
+     * (the evaluation change log relies on this: its ids become visible in the order they were given).
+     * Callers that also record entries take no other lock, so no deadlock can come of it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdHead() {
+        entries.lockHead();
     }
 
     /** The current head, for anchoring outside the database. */

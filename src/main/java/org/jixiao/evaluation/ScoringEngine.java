@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The year-end scoring as a pure function: the same scenario always gives the same results, and
@@ -34,12 +36,35 @@ public final class ScoringEngine {
      * @throws InvalidScenarioException when its parts do not fit together (see {@link Scenario#problems()})
      */
     public static Results score(Scenario scenario) {
+        return score(scenario, unit -> null);
+    }
+
+    /**
+     * Scores the scenario reusing the item results and totals of {@code previous} for every unit not in
+     * {@code changed}, and ranks all units again: what {@link #score} gives when the scenario differs
+     * from the one {@code previous} was computed from only in the units named in {@code changed} (their
+     * inputs, or whether they are scored at all), in far less time for one changed unit of many. A
+     * unit missing from {@code previous} is scored afresh.
+     *
+     * @throws InvalidScenarioException as {@link #score}
+     */
+    public static Results rescore(Scenario scenario, Results previous, Set<String> changed) {
+        Map<String, UnitResult> before = previous.units().stream()
+                .collect(Collectors.toMap(UnitResult::unitId, Function.identity()));
+        return score(scenario, unit -> changed.contains(unit.id()) ? null : before.get(unit.id()));
+    }
+
+    private static Results score(Scenario scenario, Function<UnitInput, @Nullable UnitResult> reusable) {
         List<ScenarioProblem> problems = scenario.problems();
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }
         ScoringSettings settings = scenario.settings();
-        List<Scored> scored = scenario.units().stream().map(unit -> scoreUnit(unit, settings)).toList();
+        List<Scored> scored = scenario.units().stream().map(unit -> {
+            UnitResult kept = reusable.apply(unit);
+            return kept == null ? scoreUnit(unit, settings)
+                    : new Scored(unit, kept.items(), kept.adjustments(), kept.breakdown());
+        }).toList();
 
         // a pending unit is ranked only where the cycle allows provisional results
         List<Ranking.Standing> standings = scored.stream()

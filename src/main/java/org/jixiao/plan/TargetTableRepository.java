@@ -81,9 +81,7 @@ public class TargetTableRepository {
     public Optional<Summary> summary(UUID id) {
         return jdbc.sql("select id, cycle_id, unit_id, unit_name, version, updated_at from target_table where id = ?")
                 .param(id)
-                .query((rs, n) -> new Summary(rs.getObject("id", UUID.class), rs.getLong("cycle_id"),
-                        rs.getLong("unit_id"), rs.getString("unit_name"), rs.getLong("version"),
-                        rs.getTimestamp("updated_at").toInstant()))
+                .query(TargetTableRepository::summaryRow)
                 .optional();
     }
 
@@ -93,6 +91,19 @@ public class TargetTableRepository {
      */
     void lock(UUID id) {
         jdbc.sql("select version from target_table where id = ? for update").param(id).query(Long.class).optional();
+    }
+
+    private static Summary summaryRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Summary(rs.getObject("id", UUID.class), rs.getLong("cycle_id"), rs.getLong("unit_id"),
+                rs.getString("unit_name"), rs.getLong("version"), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** The unit's table's headline figures in the cycle, without its rows. */
+    public Optional<Summary> summary(long cycleId, long unitId) {
+        return jdbc.sql("select id, cycle_id, unit_id, unit_name, version, updated_at from target_table where cycle_id = ? and unit_id = ?")
+                .params(cycleId, unitId)
+                .query(TargetTableRepository::summaryRow)
+                .optional();
     }
 
     public Optional<UUID> findId(long cycleId, long unitId) {
@@ -105,9 +116,7 @@ public class TargetTableRepository {
                         select id, cycle_id, unit_id, unit_name, version, updated_at
                         from target_table where cycle_id = ? order by unit_id""")
                 .param(cycleId)
-                .query((rs, n) -> new Summary(rs.getObject("id", UUID.class), rs.getLong("cycle_id"),
-                        rs.getLong("unit_id"), rs.getString("unit_name"), rs.getLong("version"),
-                        rs.getTimestamp("updated_at").toInstant()))
+                .query(TargetTableRepository::summaryRow)
                 .list();
     }
 

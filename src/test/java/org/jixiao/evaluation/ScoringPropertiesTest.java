@@ -140,6 +140,46 @@ class ScoringPropertiesTest {
         }
     }
 
+    /**
+     * Rescoring after some units changed (their inputs replaced, or the unit gone) gives exactly what
+     * scoring the changed scenario from scratch gives, ranks and bands of the other units included.
+     */
+    @Property
+    void rescoringTheChangedUnitsGivesWhatScoringAfreshGives(@ForAll("scenarios") Scenario before,
+                                                             @ForAll("scenarios") Scenario replacements,
+                                                             @ForAll("changes") List<Integer> changes) {
+        List<UnitInput> units = new ArrayList<>();
+        java.util.Set<String> changed = new java.util.HashSet<>();
+        for (int u = 0; u < before.units().size(); u++) {
+            UnitInput unit = before.units().get(u);
+            int change = changes.get(u % changes.size());
+            if (change == 0 || replacements.units().isEmpty()) {
+                units.add(unit);
+                continue;
+            }
+            changed.add(unit.id());
+            if (change == 1) {
+                UnitInput r = replacements.units().get(u % replacements.units().size());
+                units.add(new UnitInput(unit.id(), unit.name(), r.series(), r.group(), r.items(), r.incentives(),
+                        r.deductions(), r.publicAppraisal()));
+            }
+        }
+        Scenario after = new Scenario(before.settings(), units);
+        Results previous = ScoringEngine.score(before);
+
+        assertThat(ScoringEngine.rescore(after, previous, changed)).isEqualTo(ScoringEngine.score(after));
+        // and the reuse is real: with nothing marked changed, a changed unit keeps its old figures
+        for (UnitResult kept : ScoringEngine.rescore(after, previous, java.util.Set.of()).units()) {
+            previous.unit(kept.unitId()).ifPresent(old -> assertThat(kept.items()).isEqualTo(old.items()));
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> changes() {
+        // per unit: 0 unchanged, 1 inputs replaced, 2 no longer scored
+        return Arbitraries.integers().between(0, 2).list().ofMinSize(1).ofMaxSize(8);
+    }
+
     private static List<UnitResult> ranked(Results results) {
         return results.units().stream().filter(u -> u.rankInSeries() != null).toList();
     }

@@ -111,7 +111,7 @@ class SetBasedReadsIT {
         assertThat(texts).as("statements of a score save").noneMatch(sql -> sql.replaceAll("\\s+", " ")
                 .contains("from target_table where cycle_id = ? order by unit_id"));
         assertThat(texts).filteredOn(sql -> sql.contains("from rater_score s join account"))
-                .allMatch(sql -> sql.contains("and s.unit_id = " + unit));
+                .allMatch(sql -> sql.contains("and s.unit_id = ?"));
         return texts.size();
     }
 

@@ -23,9 +23,11 @@ import org.springframework.stereotype.Repository;
 class AssessmentRepository {
 
     private final JdbcClient jdbc;
+    private final ChangeLog changes;
 
-    AssessmentRepository(JdbcClient jdbc) {
+    AssessmentRepository(JdbcClient jdbc, ChangeLog changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     /** A rater's score of a row. */
@@ -96,13 +98,13 @@ class AssessmentRepository {
     }
 
     void assign(long cycleId, long raterAccountId, long unitId, String by, Instant at) {
-        ResultsCache.changed(jdbc, cycleId);
+        changes.unit(cycleId, unitId);
         jdbc.sql("insert into rater_assignment (cycle_id, rater_account_id, unit_id, assigned_at, assigned_by) values (?, ?, ?, ?, ?)")
                 .params(cycleId, raterAccountId, unitId, Timestamp.from(at), by).update();
     }
 
     void unassign(long cycleId, long raterAccountId, long unitId) {
-        ResultsCache.changed(jdbc, cycleId);
+        changes.unit(cycleId, unitId);
         jdbc.sql("delete from rater_assignment where cycle_id = ? and rater_account_id = ? and unit_id = ?")
                 .params(cycleId, raterAccountId, unitId).update();
     }
@@ -119,8 +121,8 @@ class AssessmentRepository {
         return jdbc.sql("""
                         select s.unit_id, s.row_id, s.rater_account_id, a.display_name, s.score, s.updated_at
                         from rater_score s join account a on a.id = s.rater_account_id
-                        where s.cycle_id = ?""" + (unitId == null ? "" : " and s.unit_id = " + unitId) + " order by s.id")
-                .param(cycleId)
+                        where s.cycle_id = ?""" + (unitId == null ? "" : " and s.unit_id = ?") + " order by s.id")
+                .params(UnitFilter.args(cycleId, unitId))
                 .query((rs, n) -> new StoredScore(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3),
                         rs.getString(4), rs.getBigDecimal(5), rs.getTimestamp(6).toInstant()))
                 .list();
@@ -146,8 +148,8 @@ class AssessmentRepository {
                                        join cycle_unit cu on cu.cycle_id = g.cycle_id and cu.group_id = g.group_id
                                        where g.cycle_id = s.cycle_id and g.rater_account_id = s.rater_account_id
                                          and cu.unit_id = s.unit_id))
-                        """ + (unitId == null ? "" : " and s.unit_id = " + unitId) + " order by s.id")
-                .param(cycleId)
+                        """ + (unitId == null ? "" : " and s.unit_id = ?") + " order by s.id")
+                .params(UnitFilter.args(cycleId, unitId))
                 .query((rs, n) -> new StoredScore(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3),
                         rs.getString(4), rs.getBigDecimal(5), rs.getTimestamp(6).toInstant()))
                 .list();
@@ -160,8 +162,8 @@ class AssessmentRepository {
 
     /** As {@link #panelSizes(long)}, of one unit only when {@code unitId} is given. */
     Map<Long, Integer> panelSizes(long cycleId, @Nullable Long unitId) {
-        String unit = unitId == null ? "" : " and unit_id = " + unitId;
-        String groupUnit = unitId == null ? "" : " and cu.unit_id = " + unitId;
+        String unit = unitId == null ? "" : " and unit_id = ?";
+        String groupUnit = unitId == null ? "" : " and cu.unit_id = ?";
         Map<Long, Integer> sizes = new java.util.HashMap<>();
         jdbc.sql("""
                         select x.unit_id, count(distinct x.rater_account_id) from (
@@ -173,7 +175,7 @@ class AssessmentRepository {
                           where g.cycle_id = ?""" + groupUnit + """
                         ) x
                         group by x.unit_id""")
-                .params(cycleId, cycleId)
+                .params(unitId == null ? new Object[] {cycleId, cycleId} : new Object[] {cycleId, unitId, cycleId, unitId})
                 .query(rs -> {
                     sizes.put(rs.getLong(1), rs.getInt(2));
                 });
@@ -199,7 +201,7 @@ class AssessmentRepository {
      */
     void putScore(long cycleId, long unitId, UUID rowId, long raterAccountId, @Nullable BigDecimal score, Instant at,
                   @Nullable String readAt) {
-        ResultsCache.changed(jdbc, cycleId);
+        changes.unit(cycleId, unitId);
         String where = " where cycle_id = ? and row_id = ? and rater_account_id = ?";
         List<Object> key = new ArrayList<>(List.of(cycleId, rowId, raterAccountId));
         if (readAt != null && !readAt.isEmpty()) {
@@ -249,8 +251,8 @@ class AssessmentRepository {
     Map<UUID, StoredTier> tiers(long cycleId, @Nullable Long unitId) {
         Map<UUID, StoredTier> result = new LinkedHashMap<>();
         jdbc.sql("select unit_id, row_id, tier, graded_by, source, updated_at, reason from item_tier where cycle_id = ?"
-                        + (unitId == null ? "" : " and unit_id = " + unitId))
-                .param(cycleId)
+                        + (unitId == null ? "" : " and unit_id = ?"))
+                .params(UnitFilter.args(cycleId, unitId))
                 .query(rs -> {
                     StoredTier t = new StoredTier(rs.getLong(1), rs.getObject(2, UUID.class), rs.getInt(3),
                             rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7));
@@ -267,7 +269,7 @@ class AssessmentRepository {
      */
     void putTier(long cycleId, long unitId, UUID rowId, @Nullable Integer tier, String by, String source, Instant at,
                  @Nullable String reason, @Nullable String readAt) {
-        ResultsCache.changed(jdbc, cycleId);
+        changes.unit(cycleId, unitId);
         if (readAt == null) {
             jdbc.sql("delete from item_tier where cycle_id = ? and row_id = ?").params(cycleId, rowId).update();
         } else if (!readAt.isEmpty()) {

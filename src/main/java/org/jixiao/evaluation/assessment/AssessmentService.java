@@ -59,6 +59,7 @@ public class AssessmentService {
      * showed: for demonstration data and fixtures that write without a page. Every other check applies.
      * Forms and the API call {@link #score(long, long, UUID, BigDecimal, String, CurrentUser)} with what they read.
      */
+    @Transactional
     public void scoreWithoutReadCheck(long cycleId, long unitId, UUID rowId, @Nullable BigDecimal score,
                                       CurrentUser user) {
         score(cycleId, unitId, rowId, score, null, user);
@@ -107,6 +108,7 @@ public class AssessmentService {
      * demonstration data and fixtures that write without a page. The office changing a lead
      * department's tier is still refused here (it needs a reason); every other check applies.
      */
+    @Transactional
     public void gradeWithoutReadCheck(long cycleId, long unitId, UUID rowId, @Nullable Integer tier,
                                       CurrentUser user) {
         grade(cycleId, unitId, rowId, tier, null, null, user);

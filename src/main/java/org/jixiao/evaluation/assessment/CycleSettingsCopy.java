@@ -20,11 +20,13 @@ class CycleSettingsCopy {
     private final EvaluationSettingsRepository repository;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final ChangeLog changes;
 
-    CycleSettingsCopy(EvaluationSettingsRepository repository, Clock clock, JdbcClient jdbc) {
+    CycleSettingsCopy(EvaluationSettingsRepository repository, Clock clock, JdbcClient jdbc, ChangeLog changes) {
         this.repository = repository;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     @EventListener
@@ -53,7 +55,7 @@ class CycleSettingsCopy {
 
     private void copyRaterPanels(CycleCopied copied) {
         Timestamp now = Timestamp.from(clock.instant());
-        ResultsCache.changed(jdbc, copied.cycleId());
+        changes.cycle(copied.cycleId());
         jdbc.sql("""
                         insert into rater_group_assignment (cycle_id, rater_account_id, group_id, assigned_at, assigned_by)
                         select ?, a.rater_account_id, t.id, ?, ?

@@ -21,6 +21,15 @@ public class Participants {
     private final AssessmentCycles cycles;
     private final TargetTableRepository tables;
     private final UnitRepository units;
+    /** Scored rows by table id, the most recently used {@value #KEPT_TABLES} tables. */
+    private final Map<java.util.UUID, VersionedRows> rows = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<java.util.UUID, VersionedRows> eldest) {
+                    return size() > KEPT_TABLES;
+                }
+            });
+    private static final int KEPT_TABLES = 500;
 
     Participants(AssessmentCycles cycles, TargetTableRepository tables, UnitRepository units) {
         this.cycles = cycles;
@@ -70,13 +79,28 @@ public class Participants {
         return result;
     }
 
-    /** One participant; 404 when the unit has no table in this cycle. */
+    /**
+     * One participant; 404 when the unit has no table in this cycle. Its scored rows are kept per
+     * version of its table (read on every call, so a change on any node is seen): a sheet or a save
+     * reads the table's rows once per version, not on every request.
+     */
     public Participant one(long cycleId, long unitId) {
         cycle(cycleId);
         Unit unit = units.findById(unitId).orElseThrow(() -> new NotFound("参评单位不存在：" + unitId));
-        return tables.findId(cycleId, unitId).flatMap(tables::find)
-                .map(stored -> new Participant(unit, ScoredRows.of(stored.table())))
+        TargetTableRepository.Summary table = tables.summary(cycleId, unitId)
                 .orElseThrow(() -> new NotFound("该单位在本考评年度没有考评表"));
+        VersionedRows kept = rows.get(table.id());
+        if (kept == null || kept.version() != table.version()) {
+            TargetTableRepository.Stored stored = tables.find(table.id())
+                    .orElseThrow(() -> new NotFound("该单位在本考评年度没有考评表"));
+            kept = new VersionedRows(stored.version(), ScoredRows.of(stored.table()));
+            rows.put(table.id(), kept);
+        }
+        return new Participant(unit, kept.rows());
+    }
+
+    /** A table's scored rows as read at a version. */
+    private record VersionedRows(long version, ScoredRows rows) {
     }
 
     /** A row of the participant's table; 404 for a row of another unit or none at all. */

@@ -17,9 +17,11 @@ import org.springframework.stereotype.Repository;
 class RaterGroupRepository {
 
     private final JdbcClient jdbc;
+    private final ChangeLog changes;
 
-    RaterGroupRepository(JdbcClient jdbc) {
+    RaterGroupRepository(JdbcClient jdbc, ChangeLog changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     /** A rater assigned to a group. */
@@ -83,7 +85,7 @@ class RaterGroupRepository {
     }
 
     void assign(long cycleId, long raterAccountId, long groupId, String by, Instant at) {
-        ResultsCache.changed(jdbc, cycleId);
+        changes.cycle(cycleId);
         jdbc.sql("""
                         insert into rater_group_assignment (cycle_id, rater_account_id, group_id, assigned_at, assigned_by)
                         values (?, ?, ?, ?, ?)""")
@@ -91,7 +93,7 @@ class RaterGroupRepository {
     }
 
     int unassign(long cycleId, long raterAccountId, long groupId) {
-        ResultsCache.changed(jdbc, cycleId);
+        changes.cycle(cycleId);
         return jdbc.sql("delete from rater_group_assignment where cycle_id = ? and rater_account_id = ? and group_id = ?")
                 .params(cycleId, raterAccountId, groupId).update();
     }
@@ -112,8 +114,8 @@ class RaterGroupRepository {
         jdbc.sql("""
                         select cu.unit_id, p.panel_size from cycle_unit cu
                         join group_panel_size p on p.group_id = cu.group_id
-                        where cu.cycle_id = ?""" + (unitId == null ? "" : " and cu.unit_id = " + unitId))
-                .param(cycleId)
+                        where cu.cycle_id = ?""" + (unitId == null ? "" : " and cu.unit_id = ?"))
+                .params(UnitFilter.args(cycleId, unitId))
                 .query(rs -> {
                     sizes.put(rs.getLong(1), rs.getInt(2));
                 });
@@ -123,7 +125,7 @@ class RaterGroupRepository {
     /** Sets the group's 应评人数, or with {@code null} returns it to every assigned rater. */
     void setPanelSize(long cycleId, long groupId, @org.jspecify.annotations.Nullable Integer size, String by,
                       Instant at) {
-        ResultsCache.changed(jdbc, cycleId);
+        changes.cycle(cycleId);
         jdbc.sql("delete from group_panel_size where group_id = ?").param(groupId).update();
         if (size != null) {
             jdbc.sql("""

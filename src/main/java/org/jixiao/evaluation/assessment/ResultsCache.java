@@ -2,7 +2,10 @@ package org.jixiao.evaluation.assessment;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.jixiao.organization.Unit;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,12 +15,13 @@ import org.springframework.stereotype.Component;
  * Live results of a cycle computed once per version of its data, not once per viewer.
  *
  * <p>The version is read from the database on every request, so a write on any node is seen by all:
- * the latest {@code evaluation_change} of the cycle (every write of scores, tiers, rater assignments
- * and adjustments adds one, see {@link #changed}), the tables' count and summed versions, the
- * settings' version and the cycle's membership; the participating units themselves are compared
- * whole (a renamed or regrouped unit is a new version). One computation runs per cycle at a time;
- * concurrent viewers of a stale version wait for it instead of each recomputing. Only the newest
- * version of each cycle is kept.
+ * the latest {@link ChangeLog} entry of the cycle (every write of scores, tiers, rater assignments and
+ * adjustments adds one), the tables' count and summed versions, the settings' version and the cycle's
+ * membership; the participating units themselves are compared whole (a renamed or regrouped unit is a
+ * new version). When only change-log entries were added since the cached version and each names its
+ * unit, the cached value is updated for those units ({@code update}); otherwise it is computed again
+ * ({@code compute}). One computation runs per cycle at a time; concurrent viewers of a stale version
+ * wait for it instead of each recomputing. Only the newest version of each cycle is kept.
  */
 @Component
 class ResultsCache {
@@ -32,21 +36,22 @@ class ResultsCache {
 
     private final JdbcClient jdbc;
     private final Participants participants;
+    private final ChangeLog changes;
     private final Map<Long, Entry<?>> entries = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 
-    ResultsCache(JdbcClient jdbc, Participants participants) {
+    ResultsCache(JdbcClient jdbc, Participants participants, ChangeLog changes) {
         this.jdbc = jdbc;
         this.participants = participants;
+        this.changes = changes;
     }
 
-    /** Records a write of the cycle's evaluation data; call inside the writing transaction. */
-    static void changed(JdbcClient jdbc, long cycleId) {
-        jdbc.sql("insert into evaluation_change (cycle_id) values (?)").param(cycleId).update();
-    }
-
+    /**
+     * The value for the cycle's current data version: cached, updated from the cached one for the units
+     * written since ({@code update} with their ids; it must give what {@code compute} would), or computed.
+     */
     @SuppressWarnings("unchecked")
-    <T> T get(long cycleId, Supplier<T> compute) {
+    <T> T get(long cycleId, Supplier<T> compute, BiFunction<T, Set<Long>, T> update) {
         Version version = version(cycleId);
         Entry<?> entry = entries.get(cycleId);
         if (entry != null && entry.version().equals(version)) {
@@ -57,11 +62,27 @@ class ResultsCache {
             if (entry != null && entry.version().equals(version)) {
                 return (T) entry.value();
             }
-            T value = compute.get();
+            Optional<Set<Long>> written = entry == null ? Optional.empty() : unitsWritten(cycleId, entry.version(), version);
+            T value = written.isPresent() ? update.apply((T) entry.value(), written.get()) : compute.get();
             // Stored under the version read before computing: a write meanwhile makes it stale at once.
             entries.put(cycleId, new Entry<>(version, value));
             return value;
         }
+    }
+
+    /**
+     * The units written between two versions, when the newer differs from the older only by change-log
+     * entries that each name a unit; empty otherwise (the value must be computed again).
+     */
+    private Optional<Set<Long>> unitsWritten(long cycleId, Version cached, Version current) {
+        long from = cached.figures().get(0);
+        long to = current.figures().get(0);
+        if (to <= from || !cached.figures().subList(1, cached.figures().size())
+                .equals(current.figures().subList(1, current.figures().size()))
+                || !cached.units().equals(current.units())) {
+            return Optional.empty();
+        }
+        return changes.unitsWritten(cycleId, from, to);
     }
 
     private Version version(long cycleId) {

@@ -297,16 +297,23 @@ public class ResultsService {
     private Board liveBoard(long cycleId) {
         Live live = cache.get(cycleId, () -> {
             ScenarioBuilder.Built built = builder.build(cycleId);
-            Results results = ScoringEngine.score(built.scenario());
-            List<Excluded> excluded = built.excluded().stream()
-                    .map(e -> new Excluded(e.participant().unit().name(), e.reason())).toList();
-            return new Live(results, excluded);
+            return new Live(built, ScoringEngine.score(built.scenario()));
+        }, (previous, written) -> {
+            // only the units written since: read again, scored again, and every unit ranked again
+            ScenarioBuilder.Built built = builder.rebuilt(cycleId, previous.built(), written);
+            return new Live(built, ScoringEngine.rescore(built.scenario(), previous.results(),
+                    written.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet())));
         });
         return new Board(live.results(), live.excluded(), null, versions(cycleId));
     }
 
-    /** Live results as cached per version of the cycle's data ({@link ResultsCache}). */
-    private record Live(Results results, List<Excluded> excluded) {
+    /** Live results as cached per version of the cycle's data ({@link ResultsCache}), with what they came from. */
+    private record Live(ScenarioBuilder.Built built, Results results) {
+
+        List<Excluded> excluded() {
+            return built.excluded().stream()
+                    .map(e -> new Excluded(e.participant().unit().name(), e.reason())).toList();
+        }
     }
 
     /** Live unit totals for a page that changes scores (the rater's, the office's). */
@@ -321,8 +328,9 @@ public class ResultsService {
      * of the results ({@link #live}); they are left out here ({@code null}). Empty while the unit cannot
      * be scored.
      */
-    public Optional<UnitResult> savedUnitResult(long cycleId, long unitId) {
-        Scenario scenario = builder.build(cycleId, unitId).scenario();
+    public Optional<UnitResult> savedUnitResult(long cycleId, Participant participant) {
+        long unitId = participant.unitId();
+        Scenario scenario = builder.build(cycleId, participant).scenario();
         if (scenario.units().isEmpty()) {
             return Optional.empty();
         }

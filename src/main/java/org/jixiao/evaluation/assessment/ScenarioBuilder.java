@@ -2,9 +2,12 @@ package org.jixiao.evaluation.assessment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jixiao.evaluation.Deduction;
@@ -49,11 +52,15 @@ class ScenarioBuilder {
     record Excluded(Participant participant, String reason) {
     }
 
-    record Built(Scenario scenario, Map<String, Participant> participants, List<Excluded> excluded) {
+    /**
+     * A cycle's scenario with the participants scored (by unit id) and those left out, and the ids of
+     * every participant in the order of {@link Participants#all}.
+     */
+    record Built(Scenario scenario, Map<String, Participant> participants, List<Excluded> excluded, List<Long> order) {
     }
 
     Built build(long cycleId) {
-        return build(cycleId, null);
+        return build(cycleId, (Long) null);
     }
 
     /**
@@ -62,6 +69,16 @@ class ScenarioBuilder {
      * unit's input changes, without the rest of the cycle.
      */
     Built build(long cycleId, @Nullable Long onlyUnit) {
+        return build(cycleId, onlyUnit, onlyUnit == null ? participants.all(cycleId)
+                : List.of(participants.one(cycleId, onlyUnit)));
+    }
+
+    /** As {@link #build(long, Long)} of one unit, with its participant already read. */
+    Built build(long cycleId, Participant participant) {
+        return build(cycleId, participant.unitId(), List.of(participant));
+    }
+
+    private Built build(long cycleId, @Nullable Long onlyUnit, List<Participant> taking) {
         EvaluationSettings s = settings.settings(cycleId);
         Map<UUID, List<RaterScore>> scores = new LinkedHashMap<>();
         for (AssessmentRepository.StoredScore score : assessment.countedScores(cycleId, onlyUnit)) {
@@ -85,7 +102,9 @@ class ScenarioBuilder {
         List<UnitInput> units = new ArrayList<>();
         Map<String, Participant> byId = new LinkedHashMap<>();
         List<Excluded> excluded = new ArrayList<>();
-        for (Participant p : onlyUnit == null ? participants.all(cycleId) : List.of(participants.one(cycleId, onlyUnit))) {
+        List<Long> order = new ArrayList<>();
+        for (Participant p : taking) {
+            order.add(p.unitId());
             if (p.rows().problem() != null) {
                 excluded.add(new Excluded(p, p.rows().problem()));
                 continue;
@@ -124,7 +143,54 @@ class ScenarioBuilder {
         List<Unscorable> unscorable = excluded.stream().map(e -> new Unscorable(
                 String.valueOf(e.participant().unitId()), e.participant().unit().name(),
                 e.participant().unit().series(), e.participant().unit().groupName(), e.reason())).toList();
-        return new Built(new Scenario(s.scoring(), units, unscorable), byId, excluded);
+        return new Built(new Scenario(s.scoring(), units, unscorable), byId, excluded, List.copyOf(order));
+    }
+
+    /**
+     * {@code previous} with the units in {@code written} read again, each with the fixed number of
+     * queries of one unit: what {@link #build(long)} gives when only those units' data changed since
+     * {@code previous} was built (same participants, tables and settings). Ids that are not
+     * participants are ignored.
+     */
+    Built rebuilt(long cycleId, Built previous, Set<Long> written) {
+        Map<Long, UnitInput> inputs = new HashMap<>();
+        previous.scenario().units().forEach(u -> inputs.put(Long.valueOf(u.id()), u));
+        Map<Long, Unscorable> unscorable = new HashMap<>();
+        previous.scenario().unscorable().forEach(u -> unscorable.put(Long.valueOf(u.id()), u));
+        Map<Long, Excluded> excluded = new HashMap<>();
+        previous.excluded().forEach(e -> excluded.put(e.participant().unitId(), e));
+        Map<Long, Participant> scored = new HashMap<>();
+        previous.participants().forEach((id, p) -> scored.put(Long.valueOf(id), p));
+        Set<Long> participating = new HashSet<>(previous.order());
+        for (Long unitId : written) {
+            if (!participating.contains(unitId)) {
+                continue;
+            }
+            Built one = build(cycleId, unitId);
+            inputs.remove(unitId);
+            unscorable.remove(unitId);
+            excluded.remove(unitId);
+            scored.remove(unitId);
+            one.scenario().units().forEach(u -> inputs.put(unitId, u));
+            one.scenario().unscorable().forEach(u -> unscorable.put(unitId, u));
+            one.excluded().forEach(e -> excluded.put(unitId, e));
+            one.participants().values().forEach(p -> scored.put(unitId, p));
+        }
+        List<UnitInput> units = new ArrayList<>();
+        List<Unscorable> left = new ArrayList<>();
+        List<Excluded> leftOut = new ArrayList<>();
+        Map<String, Participant> byId = new LinkedHashMap<>();
+        for (Long unitId : previous.order()) {
+            if (inputs.containsKey(unitId)) {
+                units.add(inputs.get(unitId));
+                byId.put(String.valueOf(unitId), scored.get(unitId));
+            }
+            if (excluded.containsKey(unitId)) {
+                left.add(unscorable.get(unitId));
+                leftOut.add(excluded.get(unitId));
+            }
+        }
+        return new Built(new Scenario(previous.scenario().settings(), units, left), byId, leftOut, previous.order());
     }
 
     /**

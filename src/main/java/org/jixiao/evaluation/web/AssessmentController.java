@@ -3,6 +3,7 @@ package org.jixiao.evaluation.web;
 import java.util.UUID;
 import org.jixiao.evaluation.assessment.AssessmentService;
 import org.jixiao.evaluation.assessment.ResultsService;
+import org.jixiao.evaluation.assessment.ScoredRow;
 import org.jixiao.security.SignedInAccount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,13 +18,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * 考评打分: one unit's rows with the inputs the user may give — a rater's score, the office's tier, a
  * peer clerk's grade, a lead department's tier. Each change is an htmx POST answered with the
- * re-rendered sheet, whose header shows the unit's live total and rank.
+ * re-rendered sheet, whose header shows the unit's live total and rank; a rater's score save with its
+ * row and (out of band) the unit's totals only.
  */
 @Controller
 @RequestMapping("/evaluation/cycles/{cycleId}/units/{unitId}/assess")
 class AssessmentController {
 
     private static final String SHEET = "evaluation/assess :: sheet";
+    private static final String SAVED_ROW = "evaluation/assess-row";
 
     private final AssessmentService assessment;
     private final ResultsService results;
@@ -46,8 +49,17 @@ class AssessmentController {
                  @RequestParam(required = false) @Nullable String readAt,
                  @AuthenticationPrincipal SignedInAccount principal, Model model) {
         assessment.score(cycleId, unitId, rowId, Numbers.decimal(score, "评分"), readAt, principal.user());
-        render(cycleId, unitId, principal, model, true);
-        return SHEET;
+        AssessmentService.Sheet sheet = render(cycleId, unitId, principal, model, true);
+        // only what the save changed: its row, and out of band the unit's totals
+        java.util.List<ScoredRow> rows = sheet.participant().rows().rows();
+        int index = java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.get(i).rowId().equals(rowId)).findFirst().orElseThrow();
+        model.addAttribute("row", rows.get(index));
+        model.addAttribute("index", index);
+        model.addAttribute("unit", sheet.participant().unit());
+        model.addAttribute("p", sheet.permissions());
+        model.addAttribute("oob", true);
+        return SAVED_ROW;
     }
 
     @PostMapping("/rows/{rowId}/tier")
@@ -75,13 +87,15 @@ class AssessmentController {
      * recomputed (its items and totals); its ranks follow on the next view of the results, which
      * recomputes the cycle's ranking once for the new data.
      */
-    private void render(long cycleId, long unitId, SignedInAccount principal, Model model, boolean saved) {
+    private AssessmentService.Sheet render(long cycleId, long unitId, SignedInAccount principal, Model model,
+                                           boolean saved) {
         AssessmentService.Sheet sheet = assessment.sheet(cycleId, unitId, principal.user());
         model.addAttribute("sheet", sheet);
         model.addAttribute("cycleId", cycleId);
         boolean showsTotals = principal.user().isAdmin() || sheet.permissions().score();
-        model.addAttribute("result", !showsTotals ? null : saved ? results.savedUnitResult(cycleId, unitId).orElse(null)
+        model.addAttribute("result", !showsTotals ? null : saved ? results.savedUnitResult(cycleId, sheet.participant()).orElse(null)
                 : results.liveResult(cycleId, unitId).orElse(null));
         model.addAttribute("rankAfterSave", saved);
+        return sheet;
     }
 }

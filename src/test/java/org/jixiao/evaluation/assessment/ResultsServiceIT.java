@@ -32,6 +32,24 @@ class ResultsServiceIT {
     @Autowired
     Participants participants;
 
+    @Autowired
+    ScenarioBuilder builder;
+
+    @Autowired
+    ChangeLog changes;
+
+    @Autowired
+    org.jixiao.plan.TargetTableRepository tableRepository;
+
+    @Autowired
+    org.jixiao.organization.Organization organization;
+
+    @Autowired
+    RaterPanelService panels;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     EvaluationWorlds.World world;
     CurrentUser admin;
     CurrentUser rater;
@@ -72,6 +90,61 @@ class ResultsServiceIT {
         assessment.scoreWithoutReadCheck(cycle, unitB, first.rowId(), lower, rater);
         assertThat(liveB().tableScore()).isEqualByComparingTo(lower);
         assertThat(liveB().pendingItems()).isEqualTo(liveB().items().size() - 1);
+    }
+
+    /**
+     * After each write the live results are updated for the unit written only (the change log names
+     * it), and are then exactly what a computation of the whole cycle from the database gives.
+     */
+    @Test
+    void resultsUpdatedForTheUnitWrittenAreThoseOfAWholeComputation() {
+        long unitA = world.base().unitA().id();
+        ScoredRow firstOfA = participants.one(cycle, unitA).rows().rows().get(0);
+        assertThat(results.live(cycle, admin).results()).isEqualTo(whole()); // a first computation
+        java.util.List<Runnable> writes = java.util.List.of(
+                () -> assessment.scoreWithoutReadCheck(cycle, unitB, first.rowId(), first.weight().value(), rater),
+                () -> assessment.gradeWithoutReadCheck(cycle, unitA, firstOfA.rowId(), 1, admin),
+                () -> adjustments.setAppraisal(cycle, unitB, new BigDecimal("88.5"), admin),
+                () -> adjustments.addDeduction(cycle, unitA, new BigDecimal("0.5"), "台账不全", "察访记录", admin),
+                () -> adjustments.addIncentive(cycle, unitB, "国家级", "全国先进集体", admin),
+                () -> panels.assignUnit(cycle, world.raterFromA().id(), unitB, admin),
+                () -> panels.unassignUnit(cycle, world.rater().id(), unitB, admin));
+        for (Runnable write : writes) {
+            long before = latestChange();
+            write.run();
+            assertThat(changes.unitsWritten(cycle, before, latestChange())).isPresent(); // a unit's write
+            assertThat(results.live(cycle, admin).results()).isEqualTo(whole());
+        }
+        // a group's raters may concern every unit: the whole cycle is computed again
+        long before = latestChange();
+        long group = organization.groups(cycle).get(0).id();
+        panels.assignGroup(cycle, world.rater().id(), group, admin);
+        assertThat(changes.unitsWritten(cycle, before, latestChange())).isEmpty();
+        assertThat(results.live(cycle, admin).results()).isEqualTo(whole());
+    }
+
+    /** A participant's rows are kept per table version: a change of the table is seen at once. */
+    @Test
+    void aChangedTableIsReadAgain() {
+        int before = participants.one(cycle, unitB).rows().rows().size();
+        org.jixiao.plan.TargetTableRepository.Stored stored = tableRepository.find(world.base().tableB()).orElseThrow();
+        org.jixiao.table.FirstLevelIndicator authored = stored.table().allFirstLevel().stream()
+                .filter(l1 -> !l1.isItem() && !l1.secondLevel().isEmpty()).findFirst().orElseThrow();
+        stored.table().addSecondLevel(authored.id(), org.jixiao.table.SecondLevelIndicator.create(null, "新增任务", null,
+                org.jixiao.table.Responsibility.NONE));
+        tableRepository.update(stored.table(), stored.version(), "test", java.time.Instant.now());
+
+        assertThat(participants.one(cycle, unitB).rows().rows()).hasSize(before + 1)
+                .anyMatch(row -> row.text().equals("新增任务"));
+    }
+
+    private org.jixiao.evaluation.Results whole() {
+        return org.jixiao.evaluation.ScoringEngine.score(builder.build(cycle).scenario());
+    }
+
+    private long latestChange() {
+        return jdbc.sql("select coalesce(max(id), 0) from evaluation_change where cycle_id = ?").param(cycle)
+                .query(Long.class).single();
     }
 
     @Test

@@ -100,6 +100,9 @@ class RaterScoringBrowserIT {
         // recomputed for the new data (the page reloaded, or the results viewed)
         assertThat(page.locator("#unit-rank")).hasText("—");
         assertThat(page.locator("#rank-after-save")).isVisible();
+        // the save answered with its row and the totals only: the other rows' inputs are still the page's own
+        assertThat(page.locator("#sheet tbody tr")).hasCount(participants.one(cycle, unitB).rows().rows().size());
+        Chromium.screenshot(page, "evaluation-02a-row-saved");
         page.reload();
         assertThat(page.locator("#unit-total")).hasText(total);
         assertThat(page.locator("#unit-rank")).hasText("1");

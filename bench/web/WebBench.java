@@ -27,6 +27,9 @@ import javax.sql.DataSource;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.JixiaoApplication;
+import org.jixiao.audit.AuditEvent;
+import org.jixiao.audit.AuditKind;
+import org.jixiao.audit.AuditTrail;
 import org.jixiao.cycle.AssessmentCycle;
 import org.jixiao.cycle.AssessmentCycles;
 import org.jixiao.demo.DemoTables;
@@ -47,6 +50,7 @@ import org.jixiao.plan.TargetTableService;
 import org.jixiao.table.StandardTemplates;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -315,7 +319,7 @@ public final class WebBench {
             CurrentUser rater = CurrentUser.of(raters.get(saver));
             List<ScoredRow> rows = participants.one(cycleId, saverUnit).rows().rows();
             Random random = new Random(7);
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 20; i++) { // warm-up: the JIT compiles the page's hot paths
                 get(results);
                 aggregate();
             }
@@ -479,17 +483,46 @@ public final class WebBench {
                     }
                 };
             }
+            // What every audited write must also do: the same UPDATE and an entry appended to the audit
+            // chain (head row locked, entry hashed onto it, head moved) in one transaction. The chain
+            // takes one append at a time across all nodes, so this bounds any audited write's rate.
+            AuditTrail trail = app.getBean(AuditTrail.class);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+            Work[] audited = new Work[n];
+            for (int i = 0; i < n; i++) {
+                int rater = i;
+                int r = savers.get(i);
+                Random random = new Random(31L * r);
+                long scorer = raters.get(r).id();
+                String username = raters.get(r).username();
+                audited[r] = () -> tx.execute(status -> {
+                    ScoredRow row = rows.get(rater).get(random.nextInt(rows.get(rater).size()));
+                    int done = jdbc.sql("""
+                                    update rater_score set score = ?, updated_at = now()
+                                    where cycle_id = ? and row_id = ? and rater_account_id = ?""")
+                            .params(BigDecimal.valueOf(random.nextInt(row.weight().value().movePointRight(2).intValue() + 1), 2),
+                                    cycleId, row.rowId(), scorer)
+                            .update();
+                    trail.record(AuditEvent.change(AuditKind.SCORE, username, "RATER", cycleId, null, "bench", null, 1));
+                    return done == 1;
+                });
+            }
             run(saves, WARMUP);
             run(updates, WARMUP);
+            run(audited, WARMUP);
             List<double[]> saved = new ArrayList<>();
             List<double[]> updated = new ArrayList<>();
+            List<double[]> chained = new ArrayList<>();
             for (int i = 0; i < LOAD_ROUNDS; i++) {
                 saved.add(run(saves, SECONDS));
                 updated.add(run(updates, SECONDS));
+                chained.add(run(audited, SECONDS));
             }
             System.out.printf("评分保存 %d 个评分人并发（各在一个已批复单位上, %,d 单位）, 每段 %d s, %d 轮交替%n", n,
                     units, SECONDS, LOAD_ROUNDS);
             throughput("workload 评分保存（HTTP）", saved, "floor 单行 UPDATE（应用连接池）", updated);
+            throughput("workload 评分保存（HTTP）", saved, "floor 单行 UPDATE + 审计链追加（同一事务）", chained);
         }
 
         /** Heap in use after a full GC and the process's resident set (server and load driver together). */

@@ -140,9 +140,9 @@ class PlanRepository {
                         step.role().name(), step.reason(), Timestamp.from(step.at()))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        for (UUID row : step.rows()) {
-            jdbc.sql("insert into plan_return_row (transition_id, row_id, reason) values (?, ?, ?)")
-                    .params(id, row, step.reason())
+        for (int i = 0; i < step.rows().size(); i++) {
+            jdbc.sql("insert into plan_return_row (transition_id, row_id, reason, position) values (?, ?, ?, ?)")
+                    .params(id, step.rows().get(i), step.reason(), i)
                     .update();
         }
     }
@@ -153,7 +153,7 @@ class PlanRepository {
         jdbc.sql("""
                         select r.transition_id, r.row_id from plan_return_row r
                         join plan_transition t on t.id = r.transition_id
-                        where t.cycle_id = ? and t.unit_id = ?""")
+                        where t.cycle_id = ? and t.unit_id = ? order by r.transition_id, r.position, r.row_id""")
                 .params(cycleId, unitId)
                 .query(rs -> {
                     rows.computeIfAbsent(rs.getLong("transition_id"), k -> new ArrayList<>())

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.jixiao.evaluation.assessment.AssessmentService;
@@ -76,13 +77,16 @@ class PlanLifecycleIT {
 
         transition(world, world.admin(), "{\"action\": \"RETURN\", \"reason\": \" \"}")
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("PLAN_REASON_REQUIRED"));
+        // two rows, the later one of the table first: they are read back in the order the office gave them
+        List<UUID> named = List.of(lastSecondLevel(world).id(), row.id());
         expectStatus(transition(world, world.admin(), "{\"action\": \"RETURN\", \"reason\": \"完成时限不明确，请写明月份\", "
-                + "\"rows\": [\"" + row.id() + "\"]}"), "DRAFT");
+                + "\"rows\": [\"" + named.get(0) + "\", \"" + named.get(1) + "\"]}"), "DRAFT");
         getTable(world, world.clerkA())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.returnReasons[0].reason").value("完成时限不明确，请写明月份"))
                 .andExpect(jsonPath("$.returnReasons[0].role").value("OFFICE"))
-                .andExpect(jsonPath("$.returnReasons[0].rows[0]").value(row.id().toString()));
+                .andExpect(jsonPath("$.returnReasons[0].rows[0]").value(named.get(0).toString()))
+                .andExpect(jsonPath("$.returnReasons[0].rows[1]").value(named.get(1).toString()));
         mvc.perform(get("/tables/{t}", world.tableA()).with(as(world.clerkA())))
                 .andExpect(content().string(Matchers.containsString("完成时限不明确，请写明月份")))
                 .andExpect(content().string(Matchers.matchesPattern(
@@ -291,6 +295,12 @@ class PlanLifecycleIT {
         return tables.find(world.tableA()).orElseThrow().table().allFirstLevel().stream()
                 .filter(l1 -> !l1.isItem() && !l1.secondLevel().isEmpty()).findFirst().orElseThrow()
                 .secondLevel().get(0);
+    }
+
+    private SecondLevelIndicator lastSecondLevel(TestWorlds.World world) {
+        List<SecondLevelIndicator> rows = tables.find(world.tableA()).orElseThrow().table().allFirstLevel().stream()
+                .filter(l1 -> !l1.isItem()).flatMap(l1 -> l1.secondLevel().stream()).toList();
+        return rows.get(rows.size() - 1);
     }
 
     private void setWeight(TestWorlds.World world, SecondLevelIndicator row, Points weight) {

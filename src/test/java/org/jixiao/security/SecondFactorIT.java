@@ -2,7 +2,6 @@ package org.jixiao.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,6 +17,7 @@ import org.jixiao.organization.Accounts;
 import org.jixiao.organization.Role;
 import org.jixiao.support.MovableClock;
 import org.jixiao.support.StrictSignInTest;
+import org.jixiao.support.SignIn;
 import org.jixiao.support.TestWorlds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,9 +69,7 @@ class SecondFactorIT {
     }
 
     private MockHttpSession signIn(Account account, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(account.username()).password(password))
-                .andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession(false);
+        return SignIn.session(mvc, account, password);
     }
 
     private String code(String secret, long stepsFromNow) {

@@ -2,7 +2,6 @@ package org.jixiao.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,6 +18,7 @@ import org.jixiao.organization.Accounts;
 import org.jixiao.organization.Role;
 import org.jixiao.support.MovableClock;
 import org.jixiao.support.StrictSignInTest;
+import org.jixiao.support.SignIn;
 import org.jixiao.support.TestWorlds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,8 +61,7 @@ class SecondFactorResetIT {
     @BeforeEach
     void createWorld() {
         world = worlds.create();
-        securityAdmin = accounts.create("sec-" + UUID.randomUUID().toString().substring(0, 8), TestWorlds.PASSWORD,
-                "安全管理员", Role.SECURITY_ADMIN, null);
+        securityAdmin = worlds.account(Role.SECURITY_ADMIN, "安全管理员");
     }
 
     @AfterEach
@@ -71,9 +70,7 @@ class SecondFactorResetIT {
     }
 
     private MockHttpSession signIn(Account account) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(account.username()).password(TestWorlds.PASSWORD))
-                .andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession(false);
+        return SignIn.session(mvc, account);
     }
 
     private String code(String secret) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jixiao.evidence.EvidenceFiles;
 import org.jixiao.organization.Account;
-import org.jixiao.organization.Accounts;
 import org.jixiao.organization.CurrentUser;
 import org.jixiao.organization.Role;
 import org.jixiao.security.SignedInAccount;
@@ -46,8 +45,6 @@ class SystemSettingsIT {
     @Autowired
     TestWorlds worlds;
 
-    @Autowired
-    Accounts accounts;
 
     @Autowired
     SystemSettingsService settings;
@@ -64,8 +61,7 @@ class SystemSettingsIT {
     @BeforeEach
     void createWorld() {
         world = worlds.create();
-        systemAdmin = accounts.create("sys-" + UUID.randomUUID().toString().substring(0, 8), TestWorlds.PASSWORD,
-                "系统管理员", Role.SYSTEM_ADMIN, null);
+        systemAdmin = worlds.account(Role.SYSTEM_ADMIN, "系统管理员");
     }
 
     /** The rest of the suite shares the database: back to the properties' values. */

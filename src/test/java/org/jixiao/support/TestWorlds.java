@@ -67,6 +67,15 @@ public class TestWorlds {
     }
 
     /**
+     * An account of a role that belongs to no unit (a security or system administrator, a rater), under
+     * a fresh username, with {@link #PASSWORD}.
+     */
+    public Account account(Role role, String displayName) {
+        String username = role.name().toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return accounts.create(username, PASSWORD, displayName, role, null);
+    }
+
+    /**
      * Takes both units' tables of the world the whole way to 已批复, each step by whoever takes it
      * (unit B's leader is made on the way), so that year-end work may run on them.
      */

@@ -3,9 +3,7 @@ package org.jixiao.security.policy;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.util.UUID;
 import org.jixiao.organization.Account;
-import org.jixiao.organization.Accounts;
 import org.jixiao.organization.Role;
 import org.jixiao.support.Chromium;
 import org.jixiao.support.IntegrationTest;
@@ -33,8 +31,6 @@ class SecurityAdministrationBrowserIT {
     @Autowired
     TestWorlds worlds;
 
-    @Autowired
-    Accounts accounts;
 
     @Autowired
     SecurityPolicies policies;
@@ -64,8 +60,7 @@ class SecurityAdministrationBrowserIT {
     @Test
     void theSecurityAdministratorChangesThePolicyAndResetsALostSecondFactor() {
         TestWorlds.World world = worlds.create();
-        Account securityAdmin = accounts.create("sec-" + UUID.randomUUID().toString().substring(0, 8),
-                TestWorlds.PASSWORD, "王安全", Role.SECURITY_ADMIN, null);
+        Account securityAdmin = worlds.account(Role.SECURITY_ADMIN, "王安全");
         jdbc.sql("insert into totp_secret (account_id, secret, enrolled_at, last_step) values (?, ?, current_timestamp, 0)")
                 .params(world.clerkA().id(), "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP").update();
         String base = "http://localhost:" + port;

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.jixiao.organization.Account;
 import org.jixiao.organization.Accounts;
 import org.jixiao.organization.Role;
@@ -63,8 +62,7 @@ class SecurityPolicyIT {
     @BeforeEach
     void createWorld() {
         world = worlds.create();
-        securityAdmin = accounts.create("sec-" + UUID.randomUUID().toString().substring(0, 8), TestWorlds.PASSWORD,
-                "安全管理员", Role.SECURITY_ADMIN, null);
+        securityAdmin = worlds.account(Role.SECURITY_ADMIN, "安全管理员");
     }
 
     /** The rest of the suite shares the database: back to the properties' values. */

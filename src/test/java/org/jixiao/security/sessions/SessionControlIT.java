@@ -2,7 +2,6 @@ package org.jixiao.security.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -22,6 +21,7 @@ import org.jixiao.organization.Accounts;
 import org.jixiao.organization.Role;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.MovableClock;
+import org.jixiao.support.SignIn;
 import org.jixiao.support.TestWorlds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,9 +71,7 @@ class SessionControlIT {
     }
 
     private MockHttpSession signIn(Account account) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(account.username()).password(TestWorlds.PASSWORD))
-                .andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession(false);
+        return SignIn.session(mvc, account);
     }
 
     private List<String> onlineSessionIds(Account account) {

@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.assessment;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jixiao.audit.AuditTrail;
@@ -45,18 +46,10 @@ class ChangeLog {
      * those writes may concern every unit.
      */
     Optional<Set<Long>> unitsWritten(long cycleId, long after, long through) {
-        Set<Long> units = new HashSet<>();
-        boolean[] wholeCycle = {false};
-        jdbc.sql("select unit_id from evaluation_change where cycle_id = ? and id > ? and id <= ?")
+        List<Long> units = jdbc.sql("select unit_id from evaluation_change where cycle_id = ? and id > ? and id <= ?")
                 .params(cycleId, after, through)
-                .query(rs -> {
-                    long unitId = rs.getLong(1);
-                    if (rs.wasNull()) {
-                        wholeCycle[0] = true;
-                    } else {
-                        units.add(unitId);
-                    }
-                });
-        return wholeCycle[0] ? Optional.empty() : Optional.of(units);
+                .query((rs, n) -> rs.getObject(1, Long.class))
+                .list();
+        return units.contains(null) ? Optional.empty() : Optional.of(new HashSet<>(units));
     }
 }

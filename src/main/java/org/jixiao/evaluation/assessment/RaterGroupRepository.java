@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jixiao.evaluation.RaterPanels.Group;
 import org.jixiao.evaluation.RaterPanels.Member;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -109,7 +110,7 @@ class RaterGroupRepository {
     }
 
     /** 应评人数 of each unit of the cycle whose group has one, by unit id; of one unit only when {@code unitId} is given. */
-    Map<Long, Integer> unitPanelSizes(long cycleId, @org.jspecify.annotations.Nullable Long unitId) {
+    Map<Long, Integer> unitPanelSizes(long cycleId, @Nullable Long unitId) {
         Map<Long, Integer> sizes = new java.util.HashMap<>();
         jdbc.sql("""
                         select cu.unit_id, p.panel_size from cycle_unit cu
@@ -123,7 +124,7 @@ class RaterGroupRepository {
     }
 
     /** Sets the group's 应评人数, or with {@code null} returns it to every assigned rater. */
-    void setPanelSize(long cycleId, long groupId, @org.jspecify.annotations.Nullable Integer size, String by,
+    void setPanelSize(long cycleId, long groupId, @Nullable Integer size, String by,
                       Instant at) {
         changes.cycle(cycleId);
         jdbc.sql("delete from group_panel_size where group_id = ?").param(groupId).update();

@@ -16,11 +16,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -149,6 +151,43 @@ class AuditTrailIT {
 
         assertThat(idsOf("并发 " + marker)).hasSize(40);
         assertThat(verify()).isZero();
+    }
+
+    /**
+     * The embedded H2 database gave up on a lock after two seconds by default, so a save queued behind
+     * a slow audited write (a large import, a publication) failed with a 500. The URL now waits
+     * as PostgreSQL does, up to LOCK_TIMEOUT.
+     */
+    @Test
+    void aWriterQueuedBehindASlowOneWaitsForItsTurn() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> slow = writers.submit(() -> transactions.executeWithoutResult(status -> {
+                trail.record(event("慢 " + marker));
+                held.countDown();
+                sleep(Duration.ofSeconds(3));
+            }));
+            held.await();
+            Future<?> queued = writers.submit(() -> trail.record(event("排队 " + marker)));
+            queued.get();
+            slow.get();
+        } finally {
+            writers.shutdown();
+        }
+
+        assertThat(idsOf("慢 " + marker)).hasSize(1);
+        assertThat(idsOf("排队 " + marker)).hasSize(1).allSatisfy(id -> assertThat(id).isGreaterThan(idsOf("慢 " + marker).get(0)));
+        assertThat(verify()).isZero();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- audit verify on the real database -----------------------------------------------------

@@ -23,15 +23,20 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @Configuration
 class StaticResources implements WebMvcConfigurer {
 
-    /** Every page's model carries {@code assets} ({@link Assets}): {@code th:src="@{${assets.htmx}}"}. */
+    /**
+     * Every page's model carries {@code assets} ({@link Assets}): {@code th:src="@{${assets.htmx}}"}, and
+     * {@code navigation} ({@link Navigation}), the header's links.
+     */
     @Bean
     static BeanPostProcessor assetPaths() {
         Assets assets = new Assets();
+        Navigation navigation = new Navigation();
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof ThymeleafViewResolver resolver) {
                     resolver.addStaticVariable("assets", assets);
+                    resolver.addStaticVariable("navigation", navigation);
                 }
                 return bean;
             }

@@ -93,6 +93,27 @@ class TableEditingBrowserIT {
         page.locator("tr[data-code='2-20-2']").scrollIntoViewIfNeeded();
         Chromium.screenshotView(page, "03-finding-gone");
 
+        // The row buttons' links: move a second-level row up, then down again, and delete one.
+        String earlier = "建成企业服务线上平台。";
+        String later = "线上办理事项不少于30项。";
+        page.locator("tr:has(td.second-level:text-is('" + later + "')) td.actions button", new Page.LocatorOptions().setHasText("上移")).click();
+        page.waitForCondition(() -> secondLevelTexts(page).indexOf(later) < secondLevelTexts(page).indexOf(earlier));
+        page.locator("tr:has(td.second-level:text-is('" + later + "')) td.actions button", new Page.LocatorOptions().setHasText("下移")).click();
+        page.waitForCondition(() -> secondLevelTexts(page).indexOf(earlier) < secondLevelTexts(page).indexOf(later));
+        page.onceDialog(dialog -> dialog.accept());
+        page.locator("tr:has(td.second-level:text-is('" + earlier + "')) td.actions button", new Page.LocatorOptions().setHasText("删除")).click();
+        assertThat(page.locator("td.second-level:text-is('" + earlier + "')")).hasCount(0);
+        assertThat(page.locator("td.second-level:text-is('" + later + "')")).hasCount(1);
+        // …and a first-level row's: up one place, then deleted with its second-level rows.
+        Locator group = page.locator("td.first-level", new Page.LocatorOptions().setHasText("推进园区企业服务数字化"));
+        int before = firstLevelIndex(page, "推进园区企业服务数字化");
+        group.locator(".row-actions button", new Locator.LocatorOptions().setHasText("上移")).click();
+        page.waitForCondition(() -> firstLevelIndex(page, "推进园区企业服务数字化") == before - 1);
+        page.onceDialog(dialog -> dialog.accept());
+        group.locator(".row-actions button", new Locator.LocatorOptions().setHasText("删除")).click();
+        assertThat(group).hasCount(0);
+        assertThat(page.locator("td.second-level:text-is('" + later + "')")).hasCount(0);
+
         page.navigate(base + "/tables/" + world.tableA() + "/print");
         assertThat(page.locator("h1.print-title")).hasText(Pattern.compile("2025年度.+绩效目标考评表"));
         assertThat(page.locator(".seal")).containsText("参评单位（盖章）：");
@@ -101,6 +122,20 @@ class TableEditingBrowserIT {
         page.pdf(new Page.PdfOptions().setPath(Chromium.SCREENSHOTS.resolve("04-print-view.pdf"))
                 .setPreferCSSPageSize(true).setPrintBackground(true));
         assertThat(Files.size(Chromium.SCREENSHOTS.resolve("04-print-view.pdf"))).isGreaterThan(10_000);
+    }
+
+    private static int firstLevelIndex(Page page, String text) {
+        java.util.List<String> texts = page.locator("td.first-level").allTextContents();
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static java.util.List<String> secondLevelTexts(Page page) {
+        return page.locator("td.second-level").allTextContents();
     }
 
     private static void addSecondLevel(Page page, Locator firstLevel, String code, String text, String weight) {

@@ -53,6 +53,19 @@ class AuditRetentionIT {
     @BeforeEach
     void mark() {
         marker = UUID.randomUUID().toString().substring(0, 8);
+        moveTheClockPastTheNewestEntry();
+    }
+
+    /**
+     * Retention removes the chain's prefix up to the first entry inside the retention period. Other
+     * tests move the clock forward (days, months, a year) and leave entries dated in the future: a
+     * "now" before them would leave the entries this test writes behind them, never old enough.
+     */
+    private void moveTheClockPastTheNewestEntry() {
+        jdbc.sql("select max(occurred_at) from audit_entry").query(java.time.OffsetDateTime.class).optional()
+                .map(java.time.OffsetDateTime::toInstant)
+                .filter(newest -> newest.isAfter(clock.instant()))
+                .ifPresent(newest -> clock.advance(Duration.between(clock.instant(), newest).plusMinutes(1)));
     }
 
     @AfterEach

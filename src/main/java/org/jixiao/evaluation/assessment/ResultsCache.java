@@ -30,8 +30,11 @@ class ResultsCache {
     record Entry<T>(Version version, T value) {
     }
 
-    /** A cycle's data version: the fingerprint query's figures and the participating units. */
-    record Version(List<Long> figures, List<Unit> units) {
+    /**
+     * A cycle's data version: the latest change-log entry, the other figures of the fingerprint query
+     * (tables, settings, membership) and the participating units.
+     */
+    record Version(long lastChange, List<Long> figures, List<Unit> units) {
     }
 
     private final JdbcClient jdbc;
@@ -75,14 +78,11 @@ class ResultsCache {
      * entries that each name a unit; empty otherwise (the value must be computed again).
      */
     private Optional<Set<Long>> unitsWritten(long cycleId, Version cached, Version current) {
-        long from = cached.figures().get(0);
-        long to = current.figures().get(0);
-        if (to <= from || !cached.figures().subList(1, cached.figures().size())
-                .equals(current.figures().subList(1, current.figures().size()))
+        if (current.lastChange() <= cached.lastChange() || !cached.figures().equals(current.figures())
                 || !cached.units().equals(current.units())) {
             return Optional.empty();
         }
-        return changes.unitsWritten(cycleId, from, to);
+        return changes.unitsWritten(cycleId, cached.lastChange(), current.lastChange());
     }
 
     private Version version(long cycleId) {
@@ -98,6 +98,6 @@ class ResultsCache {
                 .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6)))
                 .single();
-        return new Version(figures, participants.units(cycleId));
+        return new Version(figures.get(0), figures.subList(1, figures.size()), participants.units(cycleId));
     }
 }

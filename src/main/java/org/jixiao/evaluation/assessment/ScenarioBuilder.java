@@ -2,8 +2,6 @@ package org.jixiao.evaluation.assessment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,40 +151,29 @@ class ScenarioBuilder {
      * participants are ignored.
      */
     Built rebuilt(long cycleId, Built previous, Set<Long> written) {
-        Map<Long, UnitInput> inputs = new HashMap<>();
-        previous.scenario().units().forEach(u -> inputs.put(Long.valueOf(u.id()), u));
-        Map<Long, Unscorable> unscorable = new HashMap<>();
-        previous.scenario().unscorable().forEach(u -> unscorable.put(Long.valueOf(u.id()), u));
-        Map<Long, Excluded> excluded = new HashMap<>();
-        previous.excluded().forEach(e -> excluded.put(e.participant().unitId(), e));
-        Map<Long, Participant> scored = new HashMap<>();
-        previous.participants().forEach((id, p) -> scored.put(Long.valueOf(id), p));
-        Set<Long> participating = new HashSet<>(previous.order());
-        for (Long unitId : written) {
-            if (!participating.contains(unitId)) {
-                continue;
-            }
-            Built one = build(cycleId, unitId);
-            inputs.remove(unitId);
-            unscorable.remove(unitId);
-            excluded.remove(unitId);
-            scored.remove(unitId);
-            one.scenario().units().forEach(u -> inputs.put(unitId, u));
-            one.scenario().unscorable().forEach(u -> unscorable.put(unitId, u));
-            one.excluded().forEach(e -> excluded.put(unitId, e));
-            one.participants().values().forEach(p -> scored.put(unitId, p));
-        }
+        Map<String, UnitInput> inputs = previous.scenario().units().stream()
+                .collect(Collectors.toMap(UnitInput::id, u -> u));
+        Map<String, Unscorable> unscorable = previous.scenario().unscorable().stream()
+                .collect(Collectors.toMap(Unscorable::id, u -> u));
+        Map<Long, Excluded> excluded = previous.excluded().stream()
+                .collect(Collectors.toMap(e -> e.participant().unitId(), e -> e));
         List<UnitInput> units = new ArrayList<>();
         List<Unscorable> left = new ArrayList<>();
         List<Excluded> leftOut = new ArrayList<>();
         Map<String, Participant> byId = new LinkedHashMap<>();
         for (Long unitId : previous.order()) {
-            if (inputs.containsKey(unitId)) {
-                units.add(inputs.get(unitId));
-                byId.put(String.valueOf(unitId), scored.get(unitId));
-            }
-            if (excluded.containsKey(unitId)) {
-                left.add(unscorable.get(unitId));
+            String id = String.valueOf(unitId);
+            Built from = written.contains(unitId) ? build(cycleId, unitId) : null;
+            if (from != null) {
+                units.addAll(from.scenario().units());
+                left.addAll(from.scenario().unscorable());
+                leftOut.addAll(from.excluded());
+                byId.putAll(from.participants());
+            } else if (inputs.containsKey(id)) {
+                units.add(inputs.get(id));
+                byId.put(id, previous.participants().get(id));
+            } else if (excluded.containsKey(unitId)) {
+                left.add(unscorable.get(id));
                 leftOut.add(excluded.get(unitId));
             }
         }

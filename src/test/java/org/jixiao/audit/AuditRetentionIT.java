@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,8 @@ class AuditRetentionIT {
      * "now" before them would leave the entries this test writes behind them, never old enough.
      */
     private void moveTheClockPastTheNewestEntry() {
-        jdbc.sql("select max(occurred_at) from audit_entry").query(java.time.OffsetDateTime.class).optional()
-                .map(java.time.OffsetDateTime::toInstant)
+        jdbc.sql("select max(occurred_at) from audit_entry").query(OffsetDateTime.class).optional()
+                .map(OffsetDateTime::toInstant)
                 .filter(newest -> newest.isAfter(clock.instant()))
                 .ifPresent(newest -> clock.advance(Duration.between(clock.instant(), newest).plusMinutes(1)));
     }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -149,7 +151,7 @@ class ScoringPropertiesTest {
                                                              @ForAll("scenarios") Scenario replacements,
                                                              @ForAll("changes") List<Integer> changes) {
         List<UnitInput> units = new ArrayList<>();
-        java.util.Set<String> changed = new java.util.HashSet<>();
+        Set<String> changed = new HashSet<>();
         for (int u = 0; u < before.units().size(); u++) {
             UnitInput unit = before.units().get(u);
             int change = changes.get(u % changes.size());
@@ -169,7 +171,7 @@ class ScoringPropertiesTest {
 
         assertThat(ScoringEngine.rescore(after, previous, changed)).isEqualTo(ScoringEngine.score(after));
         // and the reuse is real: with nothing marked changed, a changed unit keeps its old figures
-        for (UnitResult kept : ScoringEngine.rescore(after, previous, java.util.Set.of()).units()) {
+        for (UnitResult kept : ScoringEngine.rescore(after, previous, Set.of()).units()) {
             previous.unit(kept.unitId()).ifPresent(old -> assertThat(kept.items()).isEqualTo(old.items()));
         }
     }

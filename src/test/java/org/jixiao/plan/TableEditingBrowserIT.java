@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jixiao.support.Chromium;
 import org.jixiao.support.IntegrationTest;
@@ -125,7 +126,7 @@ class TableEditingBrowserIT {
     }
 
     private static int firstLevelIndex(Page page, String text) {
-        java.util.List<String> texts = page.locator("td.first-level").allTextContents();
+        List<String> texts = page.locator("td.first-level").allTextContents();
         for (int i = 0; i < texts.size(); i++) {
             if (texts.get(i).contains(text)) {
                 return i;
@@ -134,7 +135,7 @@ class TableEditingBrowserIT {
         return -1;
     }
 
-    private static java.util.List<String> secondLevelTexts(Page page) {
+    private static List<String> secondLevelTexts(Page page) {
         return page.locator("td.second-level").allTextContents();
     }
 

@@ -1,9 +1,12 @@
 package org.jixiao.evaluation.assessment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jixiao.cycle.AssessmentCycle;
@@ -22,10 +25,10 @@ public class Participants {
     private final TargetTableRepository tables;
     private final UnitRepository units;
     /** Scored rows by table id, the most recently used {@value #KEPT_TABLES} tables. */
-    private final Map<java.util.UUID, VersionedRows> rows = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<UUID, VersionedRows> rows = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<java.util.UUID, VersionedRows> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<UUID, VersionedRows> eldest) {
                     return size() > KEPT_TABLES;
                 }
             });
@@ -104,7 +107,7 @@ public class Participants {
     }
 
     /** A row of the participant's table; 404 for a row of another unit or none at all. */
-    public ScoredRow row(Participant participant, java.util.UUID rowId) {
+    public ScoredRow row(Participant participant, UUID rowId) {
         return participant.rows().row(rowId).orElseThrow(() -> new NotFound("指标不存在：" + rowId));
     }
 }

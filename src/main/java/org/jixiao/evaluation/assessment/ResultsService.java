@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jixiao.audit.AuditKind;
 import org.jixiao.evaluation.PublishedRankings;
 import org.jixiao.evaluation.Results;
@@ -302,7 +303,7 @@ public class ResultsService {
             // only the units written since: read again, scored again, and every unit ranked again
             ScenarioBuilder.Built built = builder.rebuilt(cycleId, previous.built(), written);
             return new Live(built, ScoringEngine.rescore(built.scenario(), previous.results(),
-                    written.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet())));
+                    written.stream().map(String::valueOf).collect(Collectors.toSet())));
         });
         return new Board(live.results(), live.excluded(), null, versions(cycleId));
     }

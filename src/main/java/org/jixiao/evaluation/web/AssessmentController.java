@@ -1,6 +1,8 @@
 package org.jixiao.evaluation.web;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.jixiao.evaluation.assessment.AssessmentService;
 import org.jixiao.evaluation.assessment.ResultsService;
 import org.jixiao.evaluation.assessment.ScoredRow;
@@ -51,8 +53,8 @@ class AssessmentController {
         assessment.score(cycleId, unitId, rowId, Numbers.decimal(score, "评分"), readAt, principal.user());
         AssessmentService.Sheet sheet = render(cycleId, unitId, principal, model, true);
         // only what the save changed: its row, and out of band the unit's totals
-        java.util.List<ScoredRow> rows = sheet.participant().rows().rows();
-        int index = java.util.stream.IntStream.range(0, rows.size())
+        List<ScoredRow> rows = sheet.participant().rows().rows();
+        int index = IntStream.range(0, rows.size())
                 .filter(i -> rows.get(i).rowId().equals(rowId)).findFirst().orElseThrow();
         model.addAttribute("row", rows.get(index));
         model.addAttribute("index", index);

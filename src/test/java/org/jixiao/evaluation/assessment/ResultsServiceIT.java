@@ -4,14 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import org.jixiao.evaluation.ItemResult;
+import org.jixiao.evaluation.Results;
 import org.jixiao.evaluation.ScoreSource;
+import org.jixiao.evaluation.ScoringEngine;
 import org.jixiao.evaluation.UnitResult;
 import org.jixiao.organization.CurrentUser;
+import org.jixiao.organization.Organization;
+import org.jixiao.plan.TargetTableRepository;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.table.FirstLevelIndicator;
+import org.jixiao.table.Responsibility;
+import org.jixiao.table.SecondLevelIndicator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Results come from the stored inputs on every request, and a published version does not move. */
 @IntegrationTest
@@ -39,16 +49,16 @@ class ResultsServiceIT {
     ChangeLog changes;
 
     @Autowired
-    org.jixiao.plan.TargetTableRepository tableRepository;
+    TargetTableRepository tableRepository;
 
     @Autowired
-    org.jixiao.organization.Organization organization;
+    Organization organization;
 
     @Autowired
     RaterPanelService panels;
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     EvaluationWorlds.World world;
     CurrentUser admin;
@@ -101,7 +111,7 @@ class ResultsServiceIT {
         long unitA = world.base().unitA().id();
         ScoredRow firstOfA = participants.one(cycle, unitA).rows().rows().get(0);
         assertThat(results.live(cycle, admin).results()).isEqualTo(whole()); // a first computation
-        java.util.List<Runnable> writes = java.util.List.of(
+        List<Runnable> writes = List.of(
                 () -> assessment.scoreWithoutReadCheck(cycle, unitB, first.rowId(), first.weight().value(), rater),
                 () -> assessment.gradeWithoutReadCheck(cycle, unitA, firstOfA.rowId(), 1, admin),
                 () -> adjustments.setAppraisal(cycle, unitB, new BigDecimal("88.5"), admin),
@@ -127,19 +137,19 @@ class ResultsServiceIT {
     @Test
     void aChangedTableIsReadAgain() {
         int before = participants.one(cycle, unitB).rows().rows().size();
-        org.jixiao.plan.TargetTableRepository.Stored stored = tableRepository.find(world.base().tableB()).orElseThrow();
-        org.jixiao.table.FirstLevelIndicator authored = stored.table().allFirstLevel().stream()
+        TargetTableRepository.Stored stored = tableRepository.find(world.base().tableB()).orElseThrow();
+        FirstLevelIndicator authored = stored.table().allFirstLevel().stream()
                 .filter(l1 -> !l1.isItem() && !l1.secondLevel().isEmpty()).findFirst().orElseThrow();
-        stored.table().addSecondLevel(authored.id(), org.jixiao.table.SecondLevelIndicator.create(null, "新增任务", null,
-                org.jixiao.table.Responsibility.NONE));
-        tableRepository.update(stored.table(), stored.version(), "test", java.time.Instant.now());
+        stored.table().addSecondLevel(authored.id(), SecondLevelIndicator.create(null, "新增任务", null,
+                Responsibility.NONE));
+        tableRepository.update(stored.table(), stored.version(), "test", Instant.now());
 
         assertThat(participants.one(cycle, unitB).rows().rows()).hasSize(before + 1)
                 .anyMatch(row -> row.text().equals("新增任务"));
     }
 
-    private org.jixiao.evaluation.Results whole() {
-        return org.jixiao.evaluation.ScoringEngine.score(builder.build(cycle).scenario());
+    private Results whole() {
+        return ScoringEngine.score(builder.build(cycle).scenario());
     }
 
     private long latestChange() {
